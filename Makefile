@@ -1,0 +1,66 @@
+# Two entry points for a fresh machine: `make demo` and `make test`.
+# Everything they need is installed by the targets below; nothing by hand.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+KG     := $(BIN)/kg
+OUT    := out
+STAMP  := $(VENV)/.installed
+
+.PHONY: help venv install browser neo4j-start neo4j-stop neo4j-status doctor \
+        extract demo test test-fast eval bench clean
+
+help:
+	@echo "make demo    - set up, start Neo4j, run the whole pipeline on data/articles"
+	@echo "make test    - set up, start Neo4j, run every test"
+	@echo "make eval    - precision/recall/F1 of the extractor against tests/gold"
+	@echo "make bench   - run the benchmarks, write bench/results and docs/BENCHMARKS.md"
+	@echo "make neo4j-start | neo4j-stop | neo4j-status | doctor"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	@touch $(STAMP)
+
+venv install: $(STAMP)
+
+# Debian's Chromium for the page tests (no browser download from the web).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian chromium (apt-get)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+neo4j-start: $(STAMP)
+	$(KG) neo4j start
+
+neo4j-stop: $(STAMP)
+	$(KG) neo4j stop
+
+neo4j-status: $(STAMP)
+	$(KG) neo4j status
+
+doctor: $(STAMP)
+	$(KG) doctor
+
+extract: $(STAMP)
+	@mkdir -p $(OUT)
+	$(KG) extract data/articles -o $(OUT)/graph.json
+
+demo: $(STAMP) neo4j-start extract
+	$(BIN)/python -m graph.demo --out $(OUT)
+
+test: $(STAMP) browser neo4j-start
+	$(BIN)/python -m pytest -q
+
+eval: $(STAMP)
+	$(KG) eval data/articles --gold tests/gold
+
+bench: $(STAMP) neo4j-start
+	$(BIN)/python -m bench.run_all
+
+clean:
+	rm -rf $(OUT) .pytest_cache test-output

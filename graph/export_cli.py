@@ -1,0 +1,16 @@
+"""``kg export FORMAT``: one lazy group for every export format."""
+
+from __future__ import annotations
+
+import click
+
+from .cli import LazyGroup
+
+# format name -> "module:attribute" of its click command.
+EXPORTS: dict[str, str] = {
+}
+
+
+@click.group("export", cls=LazyGroup, lazy_subcommands=EXPORTS)
+def export() -> None:
+    """Write the graph in another format (RDF, GraphML, GEXF, FtM, CSV, neo4j-import)."""
