@@ -1,0 +1,90 @@
+"""``kg analyze``: the analytics report on the command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from graph.jsonio import GraphFormatError, read_graph
+
+FORMATS = ("table", "json", "markdown")
+
+
+@click.command("analyze")
+@click.argument("graph_json", metavar="GRAPH.json")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+              help="Terminal tables, JSON, or a Markdown document.")
+@click.option("--path", "path", nargs=2, metavar="A B", default=None,
+              help="Also list the shortest paths between two entities, given by name, "
+                   "Indonesian name, alias (any case) or id.")
+@click.option("--top", type=click.IntRange(min=0), default=10, show_default=True,
+              help="Entries per list (0: all).")
+@click.option("-o", "--output", default="-", show_default=True, help="Where to write the report (- is stdout).")
+@click.option("--scores-out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write a JSON file mapping every actor's entity id to its scores "
+                   "(degree, weighted_degree, pagerank, betweenness, community, broker).")
+@click.option("--write-neo4j", is_flag=True,
+              help="Also store the scores as properties of the matching nodes in the project's Neo4j database.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress messages on stderr.")
+def analyze(graph_json: str, fmt: str, path: tuple[str, str] | None, top: int, output: str,
+            scores_out: Path | None, write_neo4j: bool, quiet: bool) -> None:
+    """Analyse GRAPH.json (as written by ``kg extract``; - reads stdin).
+
+    Reports the most central actors (degree, PageRank, betweenness — sampled on
+    large graphs), communities and the brokers between them, the exchange
+    structure (cycles of SUPPLIES and what is given for what), shortest paths
+    between two named entities (--path), the timeline of dated facts and the
+    facts resting on a single source article.
+    """
+    from graph.analytics.paths import NameNotResolved
+    from graph.analytics.report import RENDERERS, build_report, scores
+
+    def say(msg: str) -> None:
+        if not quiet:
+            click.echo(f"kg analyze: {msg}", err=True)
+
+    try:
+        graph = read_graph(graph_json)
+    except FileNotFoundError:
+        raise click.ClickException(f"{graph_json}: no such file; write one with `kg extract`.") from None
+    except GraphFormatError as exc:
+        raise click.ClickException(f"{graph_json} is not a usable graph: {exc}") from None
+    say(f"{len(graph.entities)} entities, {len(graph.facts)} facts")
+    try:
+        report = build_report(graph, top=top, path=path, progress=say)
+    except NameNotResolved as exc:
+        raise click.ClickException(f"--path: {exc}") from None
+    text = RENDERERS[fmt](report)
+    if output == "-":
+        sys.stdout.write(text)
+    else:
+        Path(output).parent.mkdir(parents=True, exist_ok=True)
+        Path(output).write_text(text, encoding="utf-8")
+        say(f"report written to {output}")
+    table = scores(report)
+    if scores_out is not None:
+        scores_out.parent.mkdir(parents=True, exist_ok=True)
+        scores_out.write_text(json.dumps(table, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        say(f"scores of {len(table)} actors written to {scores_out}")
+    if write_neo4j:
+        _write_neo4j(table, {e.id: e.type for e in graph.entities}, say)
+
+
+def _write_neo4j(table: dict[str, dict[str, object]], types: dict[str, str], say: object) -> None:
+    from graph.analytics.store import write_scores
+
+    try:
+        from graph.neo4j import connection
+    except ImportError:
+        raise click.ClickException("--write-neo4j: this installation has no Neo4j connection module "
+                                   "(graph/neo4j/connection.py).") from None
+    try:
+        with connection.driver() as drv:
+            matched, missing = write_scores(drv, table, types, database=getattr(connection, "database", lambda: None)())
+    except Exception as exc:  # the driver's errors (unreachable, auth) are user-facing here
+        raise click.ClickException(f"--write-neo4j: could not write to Neo4j ({type(exc).__name__}: {exc}). "
+                                   "Start it with `kg neo4j start` and load the graph with `kg load`.") from None
+    say(f"scores stored on {matched} Neo4j nodes" + (f"; {missing} actors not in the database" if missing else ""))  # type: ignore[operator]
