@@ -8,6 +8,8 @@ from .cli import LazyGroup
 
 # format name -> "module:attribute" of its click command.
 EXPORTS: dict[str, str] = {
+    "rdf": "graph.rdf.cli:rdf",
+    "ontology": "graph.rdf.cli:ontology",
 }
 
 
