@@ -10,6 +10,10 @@ from .cli import LazyGroup
 EXPORTS: dict[str, str] = {
     "rdf": "graph.rdf.cli:rdf",
     "ontology": "graph.rdf.cli:ontology",
+    "graphml": "graph.exports.cli:graphml",
+    "gexf": "graph.exports.cli:gexf",
+    "ftm": "graph.exports.cli:ftm",
+    "csv": "graph.exports.cli:csv",
 }
 
 
