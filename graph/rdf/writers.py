@@ -92,7 +92,7 @@ def to_rdflib(stream: Iterable[Quad], quads: bool) -> Any:
         target.bind(prefix, ns)
     if quads:
         graphs: dict[str, Any] = {}
-        default = target.default_context
+        default = target.default_graph
         for s, p, o, g in stream:
             if g is None:
                 ctx = default
