@@ -54,3 +54,33 @@ def artifact_dir(request: pytest.FixtureRequest) -> Path:
     path = ROOT / "test-output" / request.node.name.replace("/", "_").replace("[", "_").replace("]", "")
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+# --- Neo4j ---------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def neo4j_driver():  # type: ignore[no-untyped-def]
+    """A driver for the configured Neo4j (NEO4J_URI) or the managed server, started if needed."""
+    from graph.neo4j import server
+    from graph.neo4j.connection import Neo4jUnavailable, connect, target
+
+    t = target()
+    try:
+        if t.managed:
+            server.start(echo=lambda _msg: None)
+            t = target()  # the password file exists only after the first start
+        driver = connect(t)
+    except (server.ServerError, Neo4jUnavailable) as exc:
+        unavailable(f"Neo4j: {exc}")
+    yield driver
+    driver.close()
+
+
+@pytest.fixture()
+def clean_db(neo4j_driver):  # type: ignore[no-untyped-def]
+    """The session's driver, with every node and relationship of the database deleted first."""
+    from graph.neo4j.connection import target
+
+    with neo4j_driver.session(database=target().database) as session:
+        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+    return neo4j_driver

@@ -1,0 +1,1 @@
+"""Neo4j: the managed local server, connections, loading and the bulk import path."""
