@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -73,18 +74,17 @@ def analyze(graph_json: str, fmt: str, path: tuple[str, str] | None, top: int, o
         _write_neo4j(table, {e.id: e.type for e in graph.entities}, say)
 
 
-def _write_neo4j(table: dict[str, dict[str, object]], types: dict[str, str], say: object) -> None:
+def _write_neo4j(table: dict[str, dict[str, object]], types: dict[str, str], say: Callable[[str], None]) -> None:
     from graph.analytics.store import write_scores
+    from graph.neo4j.connection import Neo4jUnavailable, connect, target
 
+    t = target()
     try:
-        from graph.neo4j import connection
-    except ImportError:
-        raise click.ClickException("--write-neo4j: this installation has no Neo4j connection module "
-                                   "(graph/neo4j/connection.py).") from None
-    try:
-        with connection.driver() as drv:
-            matched, missing = write_scores(drv, table, types, database=getattr(connection, "database", lambda: None)())
-    except Exception as exc:  # the driver's errors (unreachable, auth) are user-facing here
-        raise click.ClickException(f"--write-neo4j: could not write to Neo4j ({type(exc).__name__}: {exc}). "
-                                   "Start it with `kg neo4j start` and load the graph with `kg load`.") from None
-    say(f"scores stored on {matched} Neo4j nodes" + (f"; {missing} actors not in the database" if missing else ""))  # type: ignore[operator]
+        drv = connect(t)
+    except Neo4jUnavailable as exc:
+        raise click.ClickException(f"--write-neo4j: {exc}") from None
+    with drv:
+        matched, missing = write_scores(drv, table, types, database=t.database)
+    say(f"scores stored on {matched} nodes of {t.describe()}")
+    if missing:
+        say(f"{missing} actors are not in the database (load the same graph with `kg load` first)")
