@@ -15,6 +15,7 @@ from . import __version__
 # name -> "module:attribute" of a click command or group.
 SUBCOMMANDS: dict[str, str] = {
     "export": "graph.export_cli:export",
+    "viz": "viz.cli:viz",
     "analyze": "graph.analytics.cli:analyze",
     "neo4j": "graph.neo4j.cli:neo4j",
     "doctor": "graph.doctor:doctor",
