@@ -134,7 +134,7 @@ def _article_statements(a: Article, v: Vocab, base: str) -> Iterator[tuple[str, 
 
 
 def _fact_core(f: Fact, v: Vocab, base: str) -> Iterator[tuple[str, str, Obj]]:
-    """Statements about the fact resource itself and its direct triple (no evidence)."""
+    """Statements about the fact resource itself (no evidence, no direct triple)."""
     t = v.fact(f.type)
     s = mint(base, f.id)
     subj, obj = mint(base, f.subject), mint(base, f.object)
@@ -144,13 +144,15 @@ def _fact_core(f: Fact, v: Vocab, base: str) -> Iterator[tuple[str, str, Obj]]:
     yield s, v.core("object"), obj
     if t.subject_prop and t.object_prop:
         yield s, t.subject_prop, subj
-        yield s, t.object_prop, obj
+        if (t.object_prop, obj) != (t.subject_prop, subj):  # a self-loop of a symmetric role is one triple
+            yield s, t.object_prop, obj
     for name in sorted(f.attrs):
         role = t.roles.get(name)
         if role is None:  # not in the ontology: no term to write it with
             continue
         value = f.attrs[name]
-        for item in value if isinstance(value, list) else [value]:
+        items = value if isinstance(value, list) else [value]
+        for item in [x for i, x in enumerate(items) if x not in items[:i]]:
             if item is None:
                 continue
             if role.kind == "value":
@@ -167,10 +169,18 @@ def _fact_core(f: Fact, v: Vocab, base: str) -> Iterator[tuple[str, str, Obj]]:
             yield s, v.core("dateQualifier"), Lit(f.date.qualifier)
     if f.attributed_to:
         yield s, v.core("attributedTo"), mint(base, f.attributed_to)
-    if f.modality not in NO_DIRECT_TRIPLE:
-        yield subj, t.direct, obj
-        if t.symmetric and subj != obj:
-            yield obj, t.direct, subj
+
+
+def _direct_statements(f: Fact, v: Vocab, base: str) -> list[tuple[str, str, str]]:
+    """The direct triple(s) of a fact: ``subject :supplies object`` (both ways when symmetric)."""
+    if f.modality in NO_DIRECT_TRIPLE:
+        return []
+    t = v.fact(f.type)
+    subj, obj = mint(base, f.subject), mint(base, f.object)
+    out = [(subj, t.direct, obj)]
+    if t.symmetric and subj != obj:
+        out.append((obj, t.direct, subj))
+    return out
 
 
 def _evidence_statements(f: Fact, article: str, v: Vocab, base: str) -> Iterator[tuple[str, str, Obj]]:
@@ -219,19 +229,31 @@ def statements(graph: Graph, base: str = DEFAULT_BASE, quads: bool = False,
     for e in graph.entities:
         for s, p, o in _entity_statements(e, v, base):
             yield s, p, o, None
+    # Several facts can share a direct triple (two reported transfers between
+    # the same states); it is written once per graph so the output is a set.
+    direct_seen: set[tuple[str, str, str, str | None]] = set()
     for f in graph.facts:
         articles = list(dict.fromkeys(ev.article for ev in f.evidence))
+        direct = _direct_statements(f, v, base)
         if quads and articles:
             core = list(_fact_core(f, v, base))
             for art in articles:
                 g = mint(base, art)
                 for s, p, o in core:
                     yield s, p, o, g
+                for s, p, o in direct:
+                    if (s, p, o, g) not in direct_seen:
+                        direct_seen.add((s, p, o, g))
+                        yield s, p, o, g
                 for s, p, o in _evidence_statements(f, art, v, base):
                     yield s, p, o, g
         else:
             for s, p, o in _fact_core(f, v, base):
                 yield s, p, o, None
+            for s, p, o in direct:
+                if (s, p, o, None) not in direct_seen:
+                    direct_seen.add((s, p, o, None))
+                    yield s, p, o, None
             for art in articles:
                 for s, p, o in _evidence_statements(f, art, v, base):
                     yield s, p, o, None
