@@ -1,0 +1,698 @@
+"""Find and normalise dates in Indonesian and English news text.
+
+Pure Python and regex only (dateparser's ``search_dates`` turns "T-54" into
+1954; see ARCHITECTURE.md). Every mention carries character offsets into the
+text it was found in, an ISO-like value (``YYYY``, ``YYYY-MM`` or
+``YYYY-MM-DD``) and its precision. A day is never invented: a month without a
+day stays ``YYYY-MM``.
+
+Rules worth knowing (they are the choices an analyst would want documented):
+
+* **Missing year** ("13 September", "pada Juli", "bulan September", "(13/9)")
+  is resolved against ``ref`` (the article's own date): the month counts as
+  *upcoming* when it is the ref month or up to two months after it (news
+  announces scheduled events a few weeks ahead: "dijadwalkan pada 10-13
+  September" written on 5 September), otherwise as the most recent such month
+  before ``ref`` ("saat mereka bertemu pada bulan September" written in June
+  2024 means September 2023). A following "lalu"/"silam" forces the past,
+  "mendatang"/"depan" the future; "last/next July" likewise. Without ``ref``
+  such mentions are dropped, never guessed.
+* **Relative words** ("besok", "hari ini", "kemarin", "bulan ini", "tahun
+  lalu", "tomorrow", "last year", "3 tahun lalu"...) need ``ref``. Weeks
+  ("pekan lalu", "last week") carry no day: they come out with month precision
+  when the whole Monday-Sunday week lies in one month, year precision when it
+  lies in one year, and qualifier ``"week"`` (``"weekend"`` for "akhir pekan").
+* **A weekday alone** ("Rabu", "pada hari Rabu", "on Wednesday") is the
+  nearest such day on or before ``ref`` (strictly before with "lalu"/"last",
+  strictly after with "depan"/"next", the same ISO week with "ini"/"this");
+  it is weak evidence, so its qualifier is ``"weekday"``.
+* **A weekday next to a full date** ("Rabu (13 Juli 2023)") takes the date; if
+  they disagree (13 July 2023 was a Thursday) the qualifier is
+  ``"weekday-mismatch"`` so the analyst can see it.
+* **Qualifiers**: position words become ``early`` (awal, permulaan, early,
+  beginning/start of), ``mid`` (pertengahan, medio, mid, middle of), ``late``
+  (akhir, penghujung, late, end of), ``earlier``/``later`` ("earlier this
+  year"); relation words become ``since`` (sejak, mulai, since), ``before``
+  (sebelum, menjelang, before, prior to), ``after`` (setelah, sesudah, after),
+  ``until`` (hingga, sampai, until). Both may combine: ``"since late"``.
+* **Decades** ("1980-an", "pertengahan 1980-an", "the 1980s", "mid-1980s") are
+  value = first year, precision ``year``, qualifier ``"1980s"`` or
+  ``"mid-1980s"`` / ``"early-1980s"`` / ``"late-1980s"``.
+* **Ranges** ("10-13 September", "September 10-13, 2023", "2022-2023") take the
+  start as value; the end goes into the qualifier as ``"until <end value>"``.
+* **Years** are 4-digit 1900-2099 and count only in a date context: after
+  "tahun", a preposition (pada, sejak, hingga, selama, in, since, until, by,
+  during...) or a qualifier word; never inside "T-54", "Dermaga 33",
+  "USD24,5", "8,7 persen", "2.400 kilometer", "ke-70", or a bare number.
+* **Numeric dates** "13/9/2023", "13.09.2023" are day/month/year (Indonesian
+  and most of the world); in English text an ambiguous one (both parts <= 12)
+  is dropped, an unambiguous one is read either way. ISO "2023-09-13" too.
+* ``relative`` is True whenever the value depended on ``ref``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: str
+    precision: str  # year | month | day
+    qualifier: str | None
+    relative: bool
+
+
+# ---------------------------------------------------------------- vocabulary
+
+_MONTH_FULL: dict[str, int] = {
+    "januari": 1, "january": 1,
+    "februari": 2, "pebruari": 2, "february": 2,
+    "maret": 3, "march": 3,
+    "april": 4,
+    "mei": 5, "may": 5,
+    "juni": 6, "june": 6,
+    "juli": 7, "july": 7,
+    "agustus": 8, "august": 8,
+    "september": 9,
+    "oktober": 10, "october": 10,
+    "november": 11, "nopember": 11,
+    "desember": 12, "december": 12,
+}
+_MONTH_ABBR: dict[str, int] = {
+    "jan": 1, "feb": 2, "febr": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "aug": 8, "agu": 8, "agt": 8, "ags": 8, "agus": 8, "sep": 9, "sept": 9,
+    "okt": 10, "oct": 10, "nov": 11, "nop": 11, "des": 12, "dec": 12,
+}
+_MONTHS = {**_MONTH_FULL, **_MONTH_ABBR}
+
+_WEEKDAY_ID: dict[str, int] = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4,
+    "jumaat": 4, "sabtu": 5, "minggu": 6, "ahad": 6,
+}
+_WEEKDAY_EN: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+}
+_WEEKDAY_ABBR: dict[str, int] = {
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+    "fri": 4, "sat": 5, "sun": 6,
+}
+_WEEKDAYS = {**_WEEKDAY_ID, **_WEEKDAY_EN, **_WEEKDAY_ABBR}
+
+# phrase -> (unit, offset); unit is day | week | weekend | month | year
+_REL_ID: dict[str, tuple[str, int]] = {
+    "hari ini": ("day", 0), "pagi ini": ("day", 0), "siang ini": ("day", 0),
+    "sore ini": ("day", 0), "malam ini": ("day", 0), "besok": ("day", 1),
+    "esok hari": ("day", 1), "lusa": ("day", 2), "kemarin": ("day", -1),
+    "pekan ini": ("week", 0), "pekan lalu": ("week", -1), "pekan kemarin": ("week", -1),
+    "pekan depan": ("week", 1), "pekan mendatang": ("week", 1),
+    "minggu ini": ("week", 0), "minggu lalu": ("week", -1), "minggu kemarin": ("week", -1),
+    "minggu depan": ("week", 1), "minggu mendatang": ("week", 1),
+    "akhir pekan ini": ("weekend", 0), "akhir pekan lalu": ("weekend", -1),
+    "akhir pekan depan": ("weekend", 1),
+    "bulan ini": ("month", 0), "bulan lalu": ("month", -1), "bulan kemarin": ("month", -1),
+    "bulan yang lalu": ("month", -1), "bulan depan": ("month", 1),
+    "bulan mendatang": ("month", 1),
+    "tahun ini": ("year", 0), "tahun lalu": ("year", -1), "tahun kemarin": ("year", -1),
+    "tahun yang lalu": ("year", -1), "tahun depan": ("year", 1),
+    "tahun mendatang": ("year", 1),
+}
+_REL_EN: dict[str, tuple[str, int]] = {
+    "today": ("day", 0), "tonight": ("day", 0), "this morning": ("day", 0),
+    "this afternoon": ("day", 0), "this evening": ("day", 0),
+    "tomorrow": ("day", 1), "yesterday": ("day", -1),
+    "this week": ("week", 0), "last week": ("week", -1), "next week": ("week", 1),
+    "this weekend": ("weekend", 0), "last weekend": ("weekend", -1),
+    "next weekend": ("weekend", 1),
+    "this month": ("month", 0), "last month": ("month", -1), "next month": ("month", 1),
+    "this year": ("year", 0), "last year": ("year", -1), "next year": ("year", 1),
+}
+
+_NUMBER_WORDS: dict[str, int] = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+    "delapan": 8, "sembilan": 9, "sepuluh": 10, "a": 1, "an": 1, "one": 1, "two": 2,
+    "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10,
+}
+_UNIT_WORDS: dict[str, str] = {
+    "hari": "day", "day": "day", "days": "day",
+    "pekan": "week", "minggu": "week", "week": "week", "weeks": "week",
+    "bulan": "month", "month": "month", "months": "month",
+    "tahun": "year", "year": "year", "years": "year",
+}
+
+_POSITION: dict[str, str] = {
+    "akhir": "late", "penghujung": "late", "late": "late", "end of": "late",
+    "the end of": "late", "awal": "early", "permulaan": "early", "early": "early",
+    "beginning of": "early", "the beginning of": "early", "start of": "early",
+    "the start of": "early", "pertengahan": "mid", "medio": "mid", "mid": "mid",
+    "middle of": "mid", "the middle of": "mid", "earlier": "earlier", "later": "later",
+}
+_RELATION: dict[str, str] = {
+    "sejak": "since", "mulai": "since", "since": "since", "sebelum": "before",
+    "menjelang": "before", "before": "before", "prior to": "before",
+    "setelah": "after", "sesudah": "after", "after": "after", "hingga": "until",
+    "sampai": "until", "until": "until", "till": "until",
+}
+
+
+def _alt(words: list[str] | set[str] | dict[str, object]) -> str:
+    """Longest-first alternation so "Sept" wins over "Sep"."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+def _cased(words: dict[str, int]) -> str:
+    """Capitalised or all-caps spellings only: "may"/"march" lower-case are verbs."""
+    forms: set[str] = set()
+    for w in words:
+        forms.add(w.capitalize())
+        forms.add(w.upper())
+    return _alt(forms)
+
+
+def _spaced(words: dict[str, object]) -> str:
+    return "|".join(
+        sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True)
+    )
+
+
+def _ci(phrase: str) -> str:
+    """First letter either case, the rest as written: "[Hh]ari\\s+ini"."""
+    words = [re.escape(w) for w in phrase.split()]
+    first = words[0]
+    if first[0].isalpha():
+        first = f"[{first[0].upper()}{first[0].lower()}]{first[1:]}"
+    return r"\s+".join([first, *words[1:]])
+
+
+def _ci_alt(words: dict[str, object] | list[str]) -> str:
+    return "|".join(_ci(w) for w in sorted(words, key=len, reverse=True))
+
+
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
+_YEAR = r"(?:19|20)\d\d"
+_MON_FULL = _cased(_MONTH_FULL)
+_MON_ANY = rf"(?:{_MON_FULL}|(?:{_cased(_MONTH_ABBR)})\.?)(?![A-Za-z])"
+_WD_ANY = rf"(?:{_cased(_WEEKDAYS)})"
+_AFTER_DIR = r"(?:\s+(?P<{k}_dir>lalu|silam|kemarin|mendatang|depan|nanti)(?!\w))?"
+_RANGE_SEP = r"\s*(?:[-–—]|s\.?/?d\.?|sampai|hingga|to|until|through)\s*"
+_NUMS_NO_ARTICLE = {w: n for w, n in _NUMBER_WORDS.items() if w not in ("a", "an")}
+
+
+def _body_forms(wd: bool) -> list[tuple[str, str]]:
+    """Forms that start at a day, a month or (with ``wd``) a weekday name.
+
+    "Rabu (13 Juli 2023)", "Sabtu, 25 Mei 2024", "Wed, 13 Sep 2023".
+    """
+    pre = rf"(?P<{{k}}_wd>{_WD_ANY})\.?,?\s*(?P<{{k}}_open>\()?\s*" if wd else ""
+    suf = r"(?({k}_open)\s*\))" if wd else ""
+    return [
+        ("dmy",
+         pre + rf"(?P<{{k}}_d>{_DAY})(?:st|nd|rd|th)?"
+         rf"(?:{_RANGE_SEP}(?P<{{k}}_d2>{_DAY})(?:st|nd|rd|th)?)?(?:\s+of)?\s*"
+         rf"(?P<{{k}}_m>{_MON_ANY})(?:,?\s*(?P<{{k}}_y>{_YEAR})(?!\d))?" + suf + _AFTER_DIR),
+        ("mdy",
+         pre + rf"(?P<{{k}}_m>{_MON_ANY})\s*(?P<{{k}}_d>{_DAY})"
+         rf"(?:st|nd|rd|th)?(?:{_RANGE_SEP}(?P<{{k}}_d2>{_DAY}))?"
+         rf"(?:,?\s+(?P<{{k}}_y>{_YEAR})(?!\d))?(?![\w]|[.,:]\d)" + suf + _AFTER_DIR),
+        ("num",
+         pre + rf"(?P<{{k}}_a>\d{{1,2}})(?P<{{k}}_sep>[/.-])"
+         rf"(?P<{{k}}_b>\d{{1,2}})(?P={{k}}_sep)(?P<{{k}}_y>{_YEAR})(?![\w]|[./-]\d)" + suf),
+    ]
+
+
+def _class_forms(cls: str, lang: str) -> list[tuple[str, str]]:
+    rel: dict[str, tuple[str, int]] = {}
+    weekdays: dict[str, int] = {}
+    if lang in ("id", "und"):
+        rel.update(_REL_ID)
+        weekdays.update(_WEEKDAY_ID)
+    if lang in ("en", "und"):
+        rel.update(_REL_EN)
+        weekdays.update(_WEEKDAY_EN)
+    units = _alt(_UNIT_WORDS)
+    ago = (rf"\s+(?P<{{k}}_u>{units})\s+(?:(?:yang\s+)?(?:lalu|silam)|ago)(?![\w])")
+    body = {k: p for k, p in _body_forms(False)}
+    if cls == "digit":
+        return [
+            ("iso", rf"(?P<{{k}}_y>{_YEAR})-(?P<{{k}}_m>0[1-9]|1[0-2])-"
+                    rf"(?P<{{k}}_d>0[1-9]|[12]\d|3[01])(?!\d)"),
+            ("dmy", body["dmy"]),
+            ("num", body["num"]),
+            ("decade", rf"(?P<{{k}}_y>(?:19|20)\d0)(?:-an|an|['’]?s)(?![\w])"),
+            ("year", rf"(?P<{{k}}_y>{_YEAR})(?:\s*[-–—]\s*(?P<{{k}}_y2>{_YEAR})|\s+"
+                     rf"(?:hingga|sampai|to|until|through)\s+(?P<{{k}}_y3>{_YEAR}))?"
+                     r"(?![\w]|[.,]\d)"),
+            ("ago", rf"(?P<{{k}}_n>\d{{1,2}})" + ago),
+        ]
+    if cls == "paren":
+        return [("pdm", rf"\(\s*(?P<{{k}}_d>{_DAY})/(?P<{{k}}_m>0?[1-9]|1[0-2])\s*\)")]
+    if cls == "month":
+        return [
+            ("mdy", body["mdy"]),
+            ("my", rf"(?P<{{k}}_m>{_MON_ANY}),?\s+(?P<{{k}}_y>{_YEAR})(?![\w]|[.,]\d)"),
+            ("month", rf"(?P<{{k}}_m>{_MON_FULL})(?![\w])" + _AFTER_DIR),
+        ]
+    if cls == "weekday":
+        return [
+            *_body_forms(True),
+            ("pdm", rf"(?P<{{k}}_wd>{_WD_ANY}),?\s*\(\s*(?P<{{k}}_d>{_DAY})/"
+                    rf"(?P<{{k}}_m>0?[1-9]|1[0-2])\s*\)"),
+            ("weekday", rf"(?P<{{k}}_w>{_cased(weekdays)})(?![\w'])"
+                        rf"(?:\s+(?P<{{k}}_dir>lalu|kemarin|depan|mendatang|ini|pagi|siang|"
+                        rf"sore|malam|morning|afternoon|evening|night)(?![\w]))?"),
+        ]
+    # cls == "word": relative phrases and "dua tahun lalu" / "a year ago"
+    return [
+        ("rel", rf"(?P<{{k}}_r>{_ci_alt(rel)})(?![\w])"),
+        ("ago", rf"(?:(?P<{{k}}_n>{_ci_alt(_NUMBER_WORDS)})|(?P<{{k}}_se>[Ss]e)(?=\w))"
+                + ago.replace(r"\s+(?P<{k}_u>", r"\s*(?P<{k}_u>", 1)),
+    ]
+
+
+@lru_cache(maxsize=16)
+def _master(cls: str, lang: str) -> re.Pattern[str]:
+    parts = [f"(?P<{k}>{pat.replace('{k}', k)})" for k, pat in _class_forms(cls, lang)]
+    return re.compile("|".join(parts))
+
+
+def _capital_words_rx(words: set[str]) -> re.Pattern[str]:
+    """Capitalised/all-caps forms of ``words`` as one regex that starts with a
+    character class: the engine then skips non-capital positions in C, which is
+    several times faster than a plain alternation or a leading \\b."""
+    by_first: dict[str, set[str]] = {}
+    for w in words:
+        for form in (w.capitalize(), w.upper()):
+            by_first.setdefault(form[0], set()).add(form[1:])
+    branches = "|".join(
+        f"(?<={c})(?:{_alt(rests)})" for c, rests in sorted(by_first.items())
+    )
+    # digits ride along in the same scan: one pass over the text instead of two
+    return re.compile(
+        f"[0-9{''.join(sorted(by_first))}](?:(?<=[0-9])[0-9]*|(?:{branches})\\.?(?![\\w]))"
+    )
+
+
+def _trigger_words(lang: str) -> list[str]:
+    rel = {**(_REL_ID if lang != "en" else {}), **(_REL_EN if lang != "id" else {})}
+    nums = [w for w in _NUMS_NO_ARTICLE if (w in _NUMBER_WORDS_ID) != (lang == "en")
+            or lang == "und"]
+    words = {p.split()[0] for p in rel} | set(nums)
+    if lang != "en":
+        words |= {"setahun", "sebulan"}
+    return sorted(words)
+
+
+_NUMBER_WORDS_ID = {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
+                    "sembilan", "sepuluh"}
+_TRIGGER_WORDS = {lang: _trigger_words(lang) for lang in ("id", "en", "und")}
+_TRIGGER_CAP = _capital_words_rx(
+    set(_MONTHS) | set(_WEEKDAYS) | set(_TRIGGER_WORDS["und"]) | {"a", "an"}
+)
+# "a year ago": found from "ago" backwards, "a" itself is too common to scan for.
+_ARTICLE_AGO = re.compile(r"\b(?:an?|one)\s+(?:year|month|day)s?\s+$")
+_LOW_STARTS = set(_TRIGGER_WORDS["und"]) | {"a", "an"}
+
+# Words just before a match that belong to it.
+_WD_LEAD = re.compile(r"(?i)\b(?P<w>hari|last|next|this)\s+$")
+_MONTH_LEAD = re.compile(r"(?i)\b(?P<w>bulan|last|next|this)\s+$")
+_YEAR_LEAD = re.compile(r"(?i)\b(?P<w>tahun|year)\s+$")
+_DECADE_LEAD = re.compile(r"(?i)\b(?P<w>tahun|the)\s+$")
+_POS_BEFORE = re.compile(rf"(?i)\b(?P<w>{_spaced(_POSITION)})(?:\s+|-)$")
+_REL_BEFORE = re.compile(rf"(?i)\b(?P<w>{_spaced(_RELATION)})\s+$")
+_LEADS = {"weekday": _WD_LEAD, "dmy_wd": _WD_LEAD, "month": _MONTH_LEAD, "my": _MONTH_LEAD,
+          "year": _YEAR_LEAD, "decade": _DECADE_LEAD}
+
+# A bare year or a month alone counts only after one of these words.
+_CONTEXT_BEFORE = re.compile(
+    r"(?i:\b(?:pada|sejak|mulai|hingga|sampai|selama|sebelum|setelah|sesudah|menjelang|"
+    r"di|dari|antara|untuk|in|on|since|until|till|by|during|before|after|from|for|"
+    r"between|through|throughout)\s+(?:the\s+)?(?:(?:year|month|of)\s+)?)$"
+)
+_CONTEXT_WINDOW = 30
+# "pada 2000 orang" is a count, not a year.
+_COUNT_AFTER = re.compile(
+    r"\s+(?i:persen|percent|orang|people|ton|tons|tonnes|unit|units|km|kilometer|"
+    r"kilometers|kilometres|meter|meters|dolar|dollars|tentara|pasukan|troops|soldiers|"
+    r"peluru|shells|rudal|missiles|barel|barrels)\b"
+)
+_NEXT_WEEKDAY_OK = re.compile(r"\s*(?:[,.;:)(]|$)")
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def _lead(text: str, start: int, rx: re.Pattern[str]) -> tuple[str | None, int]:
+    window = text[max(0, start - 12):start]
+    m = rx.search(window)
+    if not m:
+        return None, start
+    return m.group("w").lower(), start - len(window) + m.start()
+
+
+def _qualifier(text: str, start: int) -> tuple[str | None, str | None, int]:
+    """Relation and position words just before ``start``, and the widened start.
+
+    "sejak akhir 2023" -> ("since", "late"); "mid-2024" -> (None, "mid").
+    """
+    rel = pos = None
+    window = text[max(0, start - 24):start]
+    base = start - len(window)
+    pm = _POS_BEFORE.search(window)
+    if pm:
+        pos = _POSITION[_norm(pm.group("w"))]
+        window = window[: pm.start()]
+        start = base + pm.start()
+    rm = _REL_BEFORE.search(window)
+    if rm:
+        rel = _RELATION[_norm(rm.group("w"))]
+        start = base + rm.start()
+    return rel, pos, start
+
+
+def _boundary_ok(text: str, start: int) -> bool:
+    """The match must not continue a word or a number ("USD24", "T-54", "ke-70")."""
+    if start == 0:
+        return True
+    prev = text[start - 1]
+    if prev.isalnum() or prev == "_":
+        return False
+    if text[start].isdigit() and prev in ".,:/":
+        return False
+    if prev == "-" and text[start].isdigit():
+        return text[max(0, start - 4):start].lower() == "mid-"
+    return True
+
+
+def _join(*parts: str | None) -> str | None:
+    kept = [p for p in parts if p]
+    return " ".join(kept) if kept else None
+
+
+def _year_for(month: int, ref: date, direction: str | None) -> int:
+    """Year of a year-less month (see the module docstring for the rule)."""
+    if direction == "past":
+        return ref.year if month <= ref.month else ref.year - 1
+    if direction == "future":
+        return ref.year if month >= ref.month else ref.year + 1
+    ahead = (month - ref.month) % 12
+    if ahead <= 2:
+        return ref.year + (1 if ref.month + ahead > 12 else 0)
+    return ref.year if month < ref.month else ref.year - 1
+
+
+def _direction(word: str | None) -> str | None:
+    if not word:
+        return None
+    w = word.lower()
+    if w in ("lalu", "silam", "kemarin", "last"):
+        return "past"
+    if w in ("mendatang", "depan", "nanti", "next"):
+        return "future"
+    return None
+
+
+def _add_months(d: date, months: int) -> tuple[int, int]:
+    total = d.year * 12 + (d.month - 1) + months
+    return total // 12, total % 12 + 1
+
+
+def _week_value(ref: date, offset: int, weekend: bool) -> tuple[str, str] | None:
+    monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=offset)
+    first = monday + timedelta(days=5) if weekend else monday
+    last = monday + timedelta(days=6)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.year:04d}-{first.month:02d}", "month"
+    if first.year == last.year:
+        return f"{first.year:04d}", "year"
+    return None
+
+
+def _day_value(y: int, mo: int, d: int) -> str | None:
+    try:
+        return date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+
+
+
+
+def _resolve(
+    m: re.Match[str], text: str, ref: date | None, lang: str
+) -> tuple[int, str, str, str | None, bool] | None:
+    """(start, value, precision, qualifier, relative) or None when rejected."""
+    k = m.lastgroup
+    assert k is not None
+    g = m.group
+    groups = m.re.groupindex
+    start = m.start()
+    if not _boundary_ok(text, start):
+        return None
+    lead_word = None
+    has_wd = f"{k}_wd" in groups and g(f"{k}_wd") is not None
+    lead_rx = _LEADS.get("dmy_wd" if has_wd else k)
+    if lead_rx is not None:
+        lead_word, start = _lead(text, start, lead_rx)
+    rel, pos, start = _qualifier(text, start) if k != "iso" else (None, None, start)
+    before = text[max(0, start - _CONTEXT_WINDOW):start]
+
+    if k in ("dmy", "mdy", "num", "pdm", "iso"):
+        wd_word = g(f"{k}_wd") if has_wd else None
+        direction = _direction(g(f"{k}_dir")) if f"{k}_dir" in groups else None
+        relative = False
+        if k == "num":
+            a, b = int(g("num_a")), int(g("num_b"))
+            if a > 12 and b <= 12:
+                day, month = a, b
+            elif b > 12 and a <= 12:
+                day, month = b, a
+            elif lang == "en":
+                return None  # 9/10/2023 in English text could be either
+            else:
+                day, month = a, b
+            year: int | None = int(g("num_y"))
+        else:
+            day = int(g(f"{k}_d"))
+            mword = g(f"{k}_m").rstrip(".")
+            month = int(mword) if mword.isdigit() else _MONTHS[mword.lower()]
+            ys = g(f"{k}_y") if f"{k}_y" in groups else None
+            year = int(ys) if ys else None
+        if year is None:
+            if ref is None:
+                return None
+            year = _year_for(month, ref, direction)
+            relative = True
+        value = _day_value(year, month, day)
+        if value is None:
+            return None
+        range_q = None
+        d2 = g(f"{k}_d2") if f"{k}_d2" in groups else None
+        if d2:
+            end_value = _day_value(year, month, int(d2))
+            if end_value is None or end_value <= value:
+                return None
+            range_q = f"until {end_value}"
+        wd_q = None
+        if wd_word and _WEEKDAYS[wd_word.lower()] != date.fromisoformat(value).weekday():
+            wd_q = "weekday-mismatch"
+        return start, value, "day", _join(rel, pos, range_q, wd_q), relative
+
+    if k == "my":
+        month = _MONTHS[g("my_m").rstrip(".").lower()]
+        return start, f"{int(g('my_y')):04d}-{month:02d}", "month", _join(rel, pos), False
+
+    if k == "decade":
+        y = g("decade_y")
+        decade = f"{pos}-{y}s" if pos else f"{y}s"
+        return start, y, "year", _join(rel, decade), False
+
+    if k == "year":
+        if not (rel or pos or lead_word or _CONTEXT_BEFORE.search(before)):
+            return None
+        if _COUNT_AFTER.match(text, m.end()):
+            return None
+        y = g("year_y")
+        y_end = g("year_y2") or g("year_y3")
+        if y_end and int(y_end) <= int(y):
+            return None
+        return start, y, "year", _join(rel, pos, f"until {y_end}" if y_end else None), False
+
+    if ref is None:
+        return None  # everything below is relative to the article's date
+
+    if k == "ago":
+        unit = _UNIT_WORDS[g("ago_u").lower()]
+        if g("ago_se"):
+            n = 1
+            if unit not in ("month", "year"):
+                return None  # "sehari", "seminggu" are idioms more often than dates
+        else:
+            word = g("ago_n").lower()
+            n = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+        if unit == "day":
+            return start, (ref - timedelta(days=n)).isoformat(), "day", _join(rel, pos), True
+        if unit == "month":
+            yy, mm = _add_months(ref, -n)
+            return start, f"{yy:04d}-{mm:02d}", "month", _join(rel, pos), True
+        if unit == "year":
+            return start, f"{ref.year - n:04d}", "year", _join(rel, pos), True
+        return None  # "3 pekan lalu" has no month we could name honestly
+
+    if k == "rel":
+        unit, off = {**_REL_ID, **_REL_EN}[_norm(g("rel_r"))]
+        if unit == "day":
+            return start, (ref + timedelta(days=off)).isoformat(), "day", _join(rel, pos), True
+        if unit in ("week", "weekend"):
+            wv = _week_value(ref, off, unit == "weekend")
+            if wv is None:
+                return None
+            return start, wv[0], wv[1], _join(rel, pos, unit), True
+        if unit == "month":
+            yy, mm = _add_months(ref, off)
+            return start, f"{yy:04d}-{mm:02d}", "month", _join(rel, pos), True
+        return start, f"{ref.year + off:04d}", "year", _join(rel, pos), True
+
+    if k == "month":
+        if not (rel or pos or lead_word or _CONTEXT_BEFORE.search(before)):
+            return None
+        month = _MONTH_FULL[g("month_m").lower()]
+        direction = _direction(g("month_dir")) or _direction(lead_word)
+        year = _year_for(month, ref, direction)
+        return start, f"{year:04d}-{month:02d}", "month", _join(rel, pos), True
+
+    if k == "weekday":
+        word = g("weekday_w")
+        wd = _WEEKDAYS[word.lower()]
+        dirw = (g("weekday_dir") or "").lower()
+        in_context = bool(lead_word or dirw or rel or pos or _CONTEXT_BEFORE.search(before))
+        if not in_context:
+            if word.lower() == "minggu":
+                return None  # "Minggu lalu" may be "last week"; need "pada/hari Minggu"
+            # A bare weekday name is trusted only where news style puts one: set off
+            # by punctuation ("kata Putin, Rabu, ...", "said Wednesday.").
+            after_ok = _NEXT_WEEKDAY_OK.match(text, m.end()) is not None
+            if not (after_ok or before.rstrip().endswith(",")):
+                return None
+        direction = _direction(lead_word) or _direction(dirw)
+        if direction == "past":
+            day = ref - timedelta(days=(ref.weekday() - wd) % 7 or 7)
+        elif direction == "future":
+            day = ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)
+        elif lead_word == "this" or dirw == "ini":
+            day = ref + timedelta(days=wd - ref.weekday())
+        else:
+            day = ref - timedelta(days=(ref.weekday() - wd) % 7)
+        return start, day.isoformat(), "day", _join(rel, pos, "weekday"), True
+    return None
+
+
+def _triggers(text: str, lang: str) -> list[tuple[int, str]]:
+    """(position, class) of every place a date can start, in text order."""
+    found: list[tuple[int, str]] = []
+    for m in _TRIGGER_CAP.finditer(text):
+        p = m.start()
+        if text[p].isdigit():
+            if p and text[p - 1] == "(":
+                found.append((p - 1, "paren"))
+            found.append((p, "digit"))
+            continue
+        if p and (text[p - 1].isalnum() or text[p - 1] == "_"):
+            continue
+        low = m.group().lower().rstrip(".")
+        if low in _MONTHS:
+            found.append((p, "month"))
+        elif low in _WEEKDAYS:
+            found.append((p, "weekday"))
+        elif low in _LOW_STARTS or low in ("setahun", "sebulan"):
+            found.append((p, "word"))
+    # str.find beats any regex here: these lower-case words are few and short
+    n = len(text)
+    for word in _TRIGGER_WORDS[lang]:
+        p = text.find(word)
+        while p != -1:
+            q = p + len(word)
+            if (p == 0 or not text[p - 1].isalnum()) and (q >= n or not text[q].isalnum()):
+                found.append((p, "word"))
+            p = text.find(word, q)
+    if lang != "id":
+        p = text.find(" ago")
+        while p != -1:
+            am = _ARTICLE_AGO.search(text, max(0, p - 20), p + 1)
+            if am:
+                found.append((am.start(), "word"))
+            p = text.find(" ago", p + 4)
+    found.sort()
+    return found
+
+
+def find_dates(text: str, ref: date | None, lang: str) -> list[DateMention]:
+    """Date mentions in ``text``, sorted by start and non-overlapping."""
+    if not text:
+        return []
+    if lang not in ("id", "en"):
+        lang = "und"
+    out: list[DateMention] = []
+    last_end = 0
+    for pos, cls in _triggers(text, lang):
+        if pos < last_end:
+            continue
+        m = _master(cls, lang).match(text, pos)
+        if m is None:
+            continue
+        res = _resolve(m, text, ref, lang)
+        if res is None:
+            continue
+        start, value, precision, qualifier, relative = res
+        if start < last_end:  # a lead/qualifier word must not reach into the previous one
+            continue
+        end = m.end()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        out.append(DateMention(start, end, value, precision, qualifier, relative))
+        last_end = end
+    return out
+
+
+_RESIDUE = re.compile(
+    r"(?ix)"
+    r"t?\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?\s*(?:z\b|a\.?m\.?|p\.?m\.?)?"
+    r"|[+-]\d{2}:?\d{2}\b"
+    r"|\b(?:published|updated|posted|last|first|modified|diterbitkan|diperbarui|"
+    r"dipublikasikan|diunggah|terbit|tayang|update|dibuat|on|at|pada|pukul|jam|"
+    r"tanggal|tgl|date|time|waktu|wib|wita|wit|gmt|utc|kst|msk|bst|cet|cest|edt|est|"
+    r"et|pt|pdt|pst|hari)\b"
+    r"|[\s\-–—|•·,/:()\[\].]"
+)
+
+
+def parse_published(text: str) -> tuple[str, str] | None:
+    """(value, precision) when ``text`` is nothing but a date (with a time, a zone,
+    a weekday or a "Published"/"Diperbarui" label), else None.
+
+    Absolute dates only: "Sep 5, 2023 - 14:31" -> ("2023-09-05", "day");
+    "Juli 2023" -> ("2023-07", "month"). Ambiguous numeric dates are read as
+    day/month.
+    """
+    s = text.strip()
+    if not s or len(s) > 160:
+        return None
+    found = find_dates(s, None, "und")
+    if not found:
+        return None
+    first = found[0]
+    if first.relative:
+        return None
+    residue = s[: first.start] + " " + s[first.end:]
+    for other in found[1:]:
+        # a second date on the line (e.g. "Updated Sep 6, 2023") is allowed
+        residue = residue.replace(s[other.start:other.end], " ", 1)
+    if _RESIDUE.sub("", residue).strip():
+        return None
+    return first.value, first.precision
