@@ -1,0 +1,124 @@
+"""One cleaned article → entity mentions and fact candidates."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from graph.model import Article, FactDate
+
+from .candidates import Candidate
+from .catalog import Catalog
+from .dates import find_dates
+from .lexicon import load_lexicon
+from .mentions import ArticleContext, EntityRegistry, Mention, MentionFinder
+from .merge import WEAK_DATE
+from .rules import RULES
+from .rules.state import ArticleState, SentenceContext
+from .rules.transfers import link_exchanges
+from .segment import split_sentences
+from .sentence_view import SentenceView
+from .tokens import tokenize
+
+_CARRY_REF = 4  # sentences an explicit date stays the reference for "bulan ini", "besok"
+
+
+def reference_date(published: str | None) -> date | None:
+    if published and len(published) == 10:
+        try:
+            return date.fromisoformat(published)
+        except ValueError:
+            return None
+    return None
+
+
+class ArticleExtractor:
+    def __init__(self, catalog: Catalog, registry: EntityRegistry) -> None:
+        self.catalog = catalog
+        self.registry = registry
+        self.persons = [e for e in catalog.entries.values() if e.type == "Person"]
+
+    def extract(self, article: Article) -> tuple[list[Candidate], set[str]]:
+        """Fact candidates of one article, and the ids of every entity it mentions."""
+        lex = load_lexicon(article.lang)
+        finder = MentionFinder(self.catalog, lex, self.registry, self.persons)
+        ctx = ArticleContext()
+        sentences = split_sentences(article.text)
+        mentions: list[list[Mention]] = [finder.find(s, ctx) for s in sentences]
+        st = ArticleState(self.catalog)
+        for ms in mentions:
+            for m in ms:
+                if m.type == "State":
+                    st.state_counts[m.entity] += 1
+                elif m.type == "Place" and m.metonym_of:
+                    st.state_counts[m.metonym_of] += 1
+        published = reference_date(article.published)
+        local_ref, ref_at = published, -99
+        out: list[Candidate] = []
+        previous: list[Mention] = []
+        for s, ms in zip(sentences, mentions):
+            ms = self._pronouns(s, ms, previous, lex.pronoun_people)
+            previous = ms or previous
+            ref = local_ref if s.index - ref_at <= _CARRY_REF else published
+            dates = find_dates(s.text, ref, lex.lang)
+            for d in dates:
+                if d.precision == "day" and not d.relative and WEAK_DATE not in (d.qualifier or ""):
+                    local_ref, ref_at = date.fromisoformat(d.value), s.index
+            dates = [replace(d, start=d.start + s.start, end=d.end + s.start) for d in dates]
+            words = [t for t in tokenize(s.text, s.start) if t.text != "."]
+            view = SentenceView(article.id, s, words, ms, dates, lex, self.catalog)
+            triggers = sorted({i for phrases in lex.triggers.values() for i, _, _ in phrases.find(words)})
+            speaker = view.attribution({"previous": st.previous_speaker} if st.previous_speaker else {})
+            sc = SentenceContext(triggers, speaker)
+            found: list[Candidate] = []
+            for rule in RULES:
+                found.extend(rule(view, st, sc))
+            explicit_ref = ref if ref_at >= 0 and s.index - ref_at <= _CARRY_REF else None
+            for c in found:
+                if c.date is None and explicit_ref is not None:
+                    c.context_date = FactDate(explicit_ref.isoformat(), "day")
+                if c.attributed_to is None and speaker and speaker not in (c.subject,) and \
+                        c.type not in ("LEADS", "HOLDS_ROLE", "AFFILIATED_WITH", "FOUNDED"):
+                    c.attributed_to = speaker
+            found.extend(self._denials(view, st, found))
+            if speaker:
+                st.previous_speaker = speaker
+            claims = [c for c in found if c.modality != "denied" and c.type in ("SUPPLIES", "MET_WITH", "VISITED")]
+            if claims:
+                st.last_claims = claims
+            out.extend(found)
+        link_exchanges(out)
+        return out, {m.entity for ms in mentions for m in ms if m.how != "pronoun"}
+
+    @staticmethod
+    def _pronouns(s, ms: list[Mention], previous: list[Mention], pronouns: frozenset[str]) -> list[Mention]:
+        """"dia", "ia", "he", "she" → the person the sentence (or the one before) is about."""
+        words = [t for t in tokenize(s.text, s.start) if t.text != "."]
+        taken = {k for m in ms for k in range(m.w0, m.w1)}
+        extra = []
+        for k, w in enumerate(words):
+            if k in taken or w.lower not in pronouns:
+                continue
+            here = [m for m in ms if m.type == "Person" and m.w1 <= k]
+            before = [m for m in previous if m.type == "Person"]
+            ref = here[0] if here else (before[0] if before else None)
+            if ref is not None:
+                extra.append(Mention(w.start, w.end, ref.entity, "Person", w.text, "pronoun", k, k + 1))
+        return sorted(ms + extra, key=lambda m: m.start) if extra else ms
+
+    @staticmethod
+    def _denials(view: SentenceView, st: ArticleState, found: list[Candidate]) -> list[Candidate]:
+        """"Prigozhin … menolak tuduhan tersebut": the previous claim, denied, by the denier."""
+        cues = view.lex.modality["denied"].find(view.words)
+        if not cues or any(c.type in ("SUPPLIES", "MET_WITH", "VISITED") for c in found):
+            return []
+        i = cues[0][0]
+        deniers = [m for m in view.mentions if m.w1 <= i and m.type in ("Person", "Organization", "State")]
+        if not deniers:
+            return []
+        denier = deniers[0].entity
+        out = []
+        for c in st.last_claims:
+            out.append(Candidate(c.type, c.subject, c.object, view.evidence(), dict(c.attrs), c.date, "denied",
+                                 denier, confidence=0.75, trigger=i))
+        return out

@@ -1,0 +1,115 @@
+"""Language cues (data/lexicon.yaml) compiled into word-sequence matchers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from .tokens import Token, phrase_key
+
+
+class PhraseSet:
+    """Finds any of a set of phrases in a list of word tokens, longest first."""
+
+    def __init__(self, phrases: list[str] | dict[str, Any]) -> None:
+        self.values: dict[tuple[str, ...], Any] = {}
+        items = phrases.items() if isinstance(phrases, dict) else ((p, p) for p in phrases)
+        for phrase, value in items:
+            key = phrase_key(phrase)
+            if key:
+                self.values[key] = value
+        self.max_len = max((len(k) for k in self.values), default=0)
+
+    def find(self, words: list[Token], lo: int = 0, hi: int | None = None) -> list[tuple[int, int, Any]]:
+        """(first word index, word count, value) of each non-overlapping match in words[lo:hi]."""
+        hi = len(words) if hi is None else hi
+        out = []
+        i = lo
+        while i < hi:
+            for n in range(min(self.max_len, hi - i), 0, -1):
+                key = tuple(w.lower for w in words[i:i + n])
+                if key in self.values:
+                    out.append((i, n, self.values[key]))
+                    i += n
+                    break
+            else:
+                i += 1
+        return out
+
+    def match_at(self, words: list[Token], i: int) -> tuple[int, Any] | None:
+        for n in range(min(self.max_len, len(words) - i), 0, -1):
+            key = tuple(w.lower for w in words[i:i + n])
+            if key in self.values:
+                return n, self.values[key]
+        return None
+
+    def __contains__(self, word: str) -> bool:
+        return (word.lower(),) in self.values
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    titles: PhraseSet
+    professions: PhraseSet
+    affiliation_links: frozenset[str]
+    honorifics: frozenset[str]
+    speech_verbs: PhraseSet
+    attribution_openers: PhraseSet
+    group_speakers: PhraseSet
+    modality: dict[str, PhraseSet]
+    negations: frozenset[str]
+    triggers: dict[str, PhraseSet]
+    to_words: frozenset[str]
+    from_words: frozenset[str]
+    passive_supply: PhraseSet
+    exchange: PhraseSet
+    place_preps: frozenset[str]
+    sanction_target_words: frozenset[str]
+    sanction_by_words: frozenset[str]
+    not_names: frozenset[str]
+    not_negations: PhraseSet
+    sanction_verbs: PhraseSet
+    sanction_passive: PhraseSet
+    measures: PhraseSet
+    reasons: PhraseSet
+    demonstratives: PhraseSet
+    pronouns: frozenset[str]
+    between: PhraseSet
+    abroad: frozenset[str]
+    clause_words: frozenset[str]
+    ban_words: PhraseSet
+    naming: PhraseSet
+    since: frozenset[str]
+    not_supplier_context: frozenset[str]
+    pronoun_people: frozenset[str]
+    speaker_follows: frozenset[str]
+    blockers: frozenset[str]
+
+
+def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
+    return Lexicon(
+        lang, PhraseSet(d["titles"]), PhraseSet(d["professions"]), frozenset(d["affiliation_links"]),
+        frozenset(d["honorifics"]), PhraseSet(d["speech_verbs"]), PhraseSet(d["attribution_openers"]),
+        PhraseSet(d["group_speakers"]), {k: PhraseSet(v) for k, v in d["modality"].items()},
+        frozenset(d["negations"]), {k: PhraseSet(v) for k, v in d["triggers"].items()},
+        frozenset(d["to_words"]), frozenset(d["from_words"]), PhraseSet(d["passive_supply"]), PhraseSet(d["exchange"]),
+        frozenset(d["place_preps"]), frozenset(d["sanction_target_words"]), frozenset(d["sanction_by_words"]),
+        frozenset(d["not_names"]), PhraseSet(d["not_negations"]), PhraseSet(d["sanction_verbs"]),
+        PhraseSet(d["sanction_passive"]), PhraseSet(d["measures"]), PhraseSet(d["reasons"]),
+        PhraseSet(d["demonstratives"]), frozenset(d["pronouns"]), PhraseSet(d["between"]), frozenset(d["abroad"]),
+        frozenset(d["clause_words"]), PhraseSet(d["ban_words"]), PhraseSet(d["naming"]), frozenset(d["since"]),
+        frozenset(d["not_supplier_context"]), frozenset(d["pronoun_people"]),
+        frozenset(d["speaker_follows"]), frozenset(d["blockers"]),
+    )
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(lang: str) -> Lexicon:
+    """The cues for ``lang`` ("id" or "en"); any other language uses English cues."""
+    doc = yaml.safe_load(resources.files("ingest").joinpath("data/lexicon.yaml").read_text(encoding="utf-8"))
+    return _lexicon(lang if lang in ("id", "en") else "en", doc[lang if lang in ("id", "en") else "en"])

@@ -1,0 +1,317 @@
+"""Entity mentions in a sentence: catalog aliases first, then patterns for the
+people and organisations the catalog does not know, then short-name coreference.
+
+Patterns (never a list of the seed names):
+- organisations: a capitalised run holding an organisation head word
+  ("Universitas …", "… Institute for Policy Studies", "… Research Centre");
+- people: a capitalised name run after a title ("Menteri Keuangan Anton
+  Siluanov"), before an apposition ("Yang Uk, seorang peneliti di …"), next to a
+  speech verb ("kata Akimenko", "Watson mengatakan"), after an honorific;
+- spelling variants of catalog people by fuzzy match with the same first name
+  word ("Kim Jon-un" → Kim Jong Un; "Kim Dong-yup" stays someone else);
+- a bare surname ("Kim", "Akimenko") → the most-mentioned person of the
+  article with that surname.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from graph.ids import entity_id
+from graph.model import Entity
+
+from .catalog import Catalog, CatalogEntry
+from .lexicon import Lexicon
+from .segment import Sentence
+from .tokens import Token, tokenize
+
+ORG_HEADS = frozenset("""university universitas institute institut centre center council agency corp corporation
+company jsc society foundation ministry kementerian departemen department partai party bank group committee komite
+badan lembaga akademi academy college school sekolah fakultas faculty commission komisi organization organisation
+organisasi association asosiasi federation times post news inc ltd llc forces army angkatan tentara""".split())
+ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&", "studi", "kajian"})
+KOREAN_SURNAMES = frozenset("kim lee yi ri park pak choi choe jung jeong chung kang cho jo yoon yun jang chang "
+                            "lim im han oh shin sin seo suh kwon hwang ahn an song hong yang moon mun".split())
+_INITIAL = re.compile(r"^[A-Z]$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    entity: str
+    type: str
+    text: str
+    how: str  # catalog | pattern | fuzzy | coref
+    w0: int  # first word index in the sentence
+    w1: int  # one past the last word index
+    metonym_of: str | None = None
+
+
+@dataclass
+class EntityRegistry:
+    """Every entity the corpus mentions, merged by id across articles."""
+
+    catalog: Catalog
+    entities: dict[str, Entity] = field(default_factory=dict)
+
+    def from_catalog(self, entry: CatalogEntry) -> str:
+        if entry.id not in self.entities:
+            self.entities[entry.id] = entry.entity()
+        return entry.id
+
+    def from_pattern(self, etype: str, surface: str, lang: str) -> str:
+        name = canonical_name(surface) if etype == "Person" else surface
+        eid = entity_id(etype, name)
+        known = self.entities.get(eid)
+        aliases = {surface} - {name}
+        if known is None:
+            self.entities[eid] = Entity(eid, etype, name, {lang: surface}, tuple(sorted(aliases)), None)
+        else:
+            names = dict(known.names)
+            names.setdefault(lang, surface)
+            merged = tuple(sorted(set(known.aliases) | aliases))
+            if names != known.names or merged != known.aliases:
+                self.entities[eid] = Entity(eid, etype, known.name, names, merged, known.wikidata, known.description)
+        return eid
+
+    def add_alias(self, eid: str, alias: str) -> None:
+        e = self.entities[eid]
+        if alias != e.name and alias not in e.aliases:
+            self.entities[eid] = Entity(e.id, e.type, e.name, e.names, tuple(sorted({*e.aliases, alias})),
+                                        e.wikidata, e.description)
+
+
+def canonical_name(surface: str) -> str:
+    """A person's name without middle initials, so "John F. Kirby" and "John Kirby" are one."""
+    parts = [p for p in surface.replace(".", " ").split() if not _INITIAL.match(p)]
+    return " ".join(parts) if len(parts) >= 2 else surface.strip()
+
+
+def surname_of(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w and not _INITIAL.match(w.rstrip("."))]
+    if not words:
+        return ""
+    return (words[0] if words[0].lower() in KOREAN_SURNAMES else words[-1]).lower()
+
+
+@dataclass
+class ArticleContext:
+    """What earlier sentences of the same article established (for short names)."""
+
+    surnames: dict[str, Counter[str]] = field(default_factory=dict)
+
+    def saw_person(self, eid: str, name: str) -> None:
+        s = surname_of(name)
+        if s:
+            self.surnames.setdefault(s, Counter())[eid] += 1
+
+    def resolve(self, word: str) -> str | None:
+        counts = self.surnames.get(word.lower())
+        if not counts:
+            return None
+        return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
+class MentionFinder:
+    def __init__(self, catalog: Catalog, lex: Lexicon, registry: EntityRegistry, person_entries: list[CatalogEntry]):
+        self.catalog = catalog
+        self.lex = lex
+        self.registry = registry
+        self.persons = [(e, [n for n in {e.en, *e.aliases} if " " in n or "-" in n]) for e in person_entries]
+
+    # -- helpers -------------------------------------------------------
+    @staticmethod
+    def _joined(text: str, base: int, a: Token, b: Token) -> bool:
+        return text[a.end - base:b.start - base] == "-"
+
+    def _name_run(self, words: list[Token], i: int, busy: list[bool], text: str, base: int, limit: int = 4) -> int:
+        """End index (exclusive) of a person-name run starting at word i, or i if none."""
+        j = i
+        while j < len(words) and j - i < limit + 2:
+            w = words[j]
+            if busy[j]:
+                break
+            if j > i and self._joined(text, base, words[j - 1], w):
+                j += 1
+                continue
+            if not (w.is_cap and (w.text[1:].islower() or _INITIAL.match(w.text) or len(w.text) == 1 or
+                                  w.text[1:2].islower())):
+                break
+            if w.lower in ORG_HEADS:
+                break
+            if w.lower in self.lex.not_names:
+                # "Yang Uk": a Korean surname that is also a function word starts a name
+                # only when a capitalised given name follows it.
+                nxt = words[j + 1] if j + 1 < len(words) else None
+                if not (j == i and w.lower in KOREAN_SURNAMES and nxt is not None and nxt.is_cap
+                        and nxt.lower not in self.lex.not_names):
+                    break
+            if j > i and text[words[j - 1].end - base:w.start - base].strip(" ") not in ("", "."):
+                break  # a comma or other punctuation ends the name
+            j += 1
+        return j
+
+    def _words_text(self, text: str, base: int, words: list[Token], i: int, j: int) -> str:
+        return text[words[i].start - base:words[j - 1].end - base]
+
+    # -- main ----------------------------------------------------------
+    def find(self, sent: Sentence, ctx: ArticleContext) -> list[Mention]:
+        text, base = sent.text, sent.start
+        words = [t for t in tokenize(text, base) if t.text != "."]
+        busy = [False] * len(words)
+        found: list[Mention] = []
+
+        def add(i: int, j: int, eid: str, etype: str, how: str, metonym: str | None = None) -> None:
+            for k in range(i, j):
+                busy[k] = True
+            found.append(Mention(words[i].start, words[j - 1].end, eid, etype,
+                                 self._words_text(text, base, words, i, j), how, i, j, metonym))
+
+        hits = self.catalog.lookup(words)
+        # Organisation runs first: "Universitas Studi Korea Utara" is one organisation, not a state.
+        org_spans = self._org_runs(words, text, base, hits)
+        for i, j in org_spans:
+            surface = self._words_text(text, base, words, i, j)
+            add(i, j, self.registry.from_pattern("Organization", surface, self.lex.lang), "Organization", "pattern")
+            # "Asia Society Policy Institute (ASPI)": the acronym is an alias
+            m = re.match(r"\s*\(([A-Z]{2,8})\)", text[words[j - 1].end - base:])
+            if m and j < len(words) and words[j].text == m.group(1):
+                eid = found[-1].entity
+                self.registry.add_alias(eid, m.group(1))
+                add(j, j + 1, eid, "Organization", "pattern")
+        for h in hits:
+            if any(busy[h.start:h.start + h.length]):
+                continue
+            e = h.entry
+            assert e is not None
+            add(h.start, h.start + h.length, self.registry.from_catalog(e), e.type, "catalog", e.metonym_of)
+            if e.type == "Person":
+                ctx.saw_person(e.id, e.en)
+        self._fuzzy_people(words, busy, text, base, add, ctx)
+        self._pattern_people(words, busy, text, base, add, ctx)
+        self._coref(words, busy, add, ctx)
+        found.sort(key=lambda m: m.start)
+        return found
+
+    def _org_runs(self, words: list[Token], text: str, base: int, hits: list) -> list[tuple[int, int]]:
+        catalog_at = {}
+        for h in hits:
+            for k in range(h.start, h.start + h.length):
+                catalog_at[k] = h
+        spans = []
+        i = 0
+        while i < len(words):
+            if not words[i].is_cap:
+                i += 1
+                continue
+            j = i
+            while j < len(words):
+                w = words[j]
+                gap = text[words[j - 1].end - base:w.start - base] if j > i else ""
+                if j > i and gap.strip(" .") not in ("", "-"):
+                    break
+                if w.is_cap or (j > i and w.lower in ORG_CONNECTORS) or (j > i and gap == "-"):
+                    j += 1
+                    continue
+                break
+            while j > i and words[j - 1].lower in ORG_CONNECTORS:
+                j -= 1
+            run = range(i, j)
+            heads = [k for k in run if words[k].lower in ORG_HEADS]
+            if heads:
+                s = i
+                while s < heads[0] and words[s].lower in self.lex.not_names and words[s].lower not in ORG_HEADS:
+                    s += 1
+                covered = {catalog_at[k].entry.type for k in range(s, j) if k in catalog_at}
+                whole = any(catalog_at.get(s) is h and h.start == s and h.start + h.length == j for h in hits)
+                if not whole and not covered & {"Organization", "Person"} and j - s >= 2:
+                    spans.append((s, j))
+            i = max(j, i + 1)
+        return spans
+
+    def _fuzzy_people(self, words, busy, text, base, add, ctx) -> None:
+        i = 0
+        while i < len(words):
+            if busy[i] or not words[i].is_cap or words[i].lower in self.lex.not_names:
+                i += 1
+                continue
+            matched = False
+            for n in (4, 3, 2):
+                j = i + n
+                if j > len(words) or any(busy[i:j]):
+                    continue
+                surface = self._words_text(text, base, words, i, j)
+                first = words[i].lower
+                best, score = None, 0.0
+                for entry, names in self.persons:
+                    for name in names:
+                        if name.split()[0].lower() != first:
+                            continue
+                        s = fuzz.ratio(surface.lower().replace("-", " "), name.lower().replace("-", " "))
+                        if s > score:
+                            best, score = entry, s
+                if best is not None and score >= 90:
+                    add(i, j, self.registry.from_catalog(best), "Person", "fuzzy")
+                    self.registry.add_alias(best.id, surface)
+                    ctx.saw_person(best.id, best.en)
+                    i = j
+                    matched = True
+                    break
+            if not matched:
+                i += 1
+
+    def _pattern_people(self, words, busy, text, base, add, ctx) -> None:
+        lex = self.lex
+        starts: set[int] = set()
+        # after a title, optionally past the state/organisation it names
+        for i, n, _ in lex.titles.find(words):
+            k = i + n
+            while k < len(words) and busy[k]:
+                k += 1
+            starts.add(k)
+        # after a speech verb or an honorific
+        for i, n, _ in lex.speech_verbs.find(words):
+            starts.add(i + n)
+            if i + n < len(words) and words[i + n].lower in ("para", "seorang", "the"):
+                starts.add(i + n + 1)
+        for i, w in enumerate(words):
+            if w.lower in lex.honorifics:
+                starts.add(i + 1)
+        # before an apposition or a speech verb: scan every capitalised run
+        for i in range(len(words)):
+            if busy[i] or not words[i].is_cap or (i > 0 and not busy[i - 1] and words[i - 1].is_cap):
+                continue
+            j = self._name_run(words, i, busy, text, base)
+            if j - i < 2:
+                continue
+            after = text[words[j - 1].end - base:].lstrip()
+            nxt = j + (1 if j < len(words) and words[j].lower in ("seorang", "a", "an", "the", "sang") else 0)
+            if after.startswith(","):
+                if lex.professions.match_at(words, nxt) or lex.titles.match_at(words, nxt) or \
+                        lex.speech_verbs.match_at(words, j):
+                    starts.add(i)
+            elif lex.speech_verbs.match_at(words, j):
+                starts.add(i)
+        for i in sorted(starts):
+            if i >= len(words) or busy[i]:
+                continue
+            j = self._name_run(words, i, busy, text, base)
+            if j - i >= 2:
+                surface = self._words_text(text, base, words, i, j)
+                eid = self.registry.from_pattern("Person", surface, lex.lang)
+                add(i, j, eid, "Person", "pattern")
+                ctx.saw_person(eid, canonical_name(surface))
+
+    def _coref(self, words, busy, add, ctx) -> None:
+        for i, w in enumerate(words):
+            if busy[i] or not w.is_cap or w.lower in self.lex.not_names:
+                continue
+            eid = ctx.resolve(w.text)
+            if eid:
+                add(i, i + 1, eid, "Person", "coref")
+                ctx.saw_person(eid, w.text)

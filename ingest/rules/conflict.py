@@ -1,0 +1,88 @@
+"""AT_WAR_WITH, SUPPORTS, COOPERATES_WITH, TESTED and DEVELOPS."""
+
+from __future__ import annotations
+
+from ..candidates import Candidate
+from ..sentence_view import SentenceView
+from .state import ArticleState, SentenceContext
+
+_VERB_PREFIXES = ("me", "ber", "di")
+
+
+def _war(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
+    out = []
+    lex = view.lex
+    for i, n, _ in lex.triggers["AT_WAR_WITH"].find(view.words):
+        states = [m for m in view.mentions if m.type == "State"]
+        left = [m for m in states if i - 3 <= m.w0 < i] + [m for m in states if i + n <= m.w0 <= i + n
+                                                           and not view.preceded_by(m, lex.to_words | lex.place_preps)]
+        right = [m for m in states if i + n <= m.w0 <= i + n + 3 and
+                 view.preceded_by(m, lex.to_words | lex.place_preps | frozenset({"melawan", "against", "of", "on"}))]
+        if not left or not right or left[0].entity == right[0].entity:
+            continue
+        a, b = sorted((left[0].entity, right[0].entity))
+        out.append(Candidate("AT_WAR_WITH", a, b, view.evidence(), {}, view.date_near(i, sc.triggers),
+                             "asserted", trigger=i, confidence=0.7))
+    return out
+
+
+def _support(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
+    out = []
+    for i, n, _ in view.lex.triggers["SUPPORTS"].find(view.words):
+        if not view.lower(i).startswith(_VERB_PREFIXES) and view.lex.lang == "id":
+            continue  # "dukungan untuk Ukraina" names no supporter
+        if view.negated(i):
+            continue
+        obj = view.actors(i + n, i + n + 2)
+        subj = [m for m in view.actors(0, i) if m.type != "Place"]
+        if not obj or not subj:
+            continue
+        s, o = view.actor_id(subj[-1]), view.actor_id(obj[0])
+        if s and o and s != o:
+            out.append(Candidate("SUPPORTS", s, o, view.evidence(), {}, view.date_near(i, sc.triggers),
+                                 view.modality(i, i + n), trigger=i, confidence=0.6))
+    return out
+
+
+def _cooperation(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
+    out = []
+    lex = view.lex
+    for i, n, _ in lex.triggers["COOPERATES_WITH"].find(view.words):
+        if view.negated(i):
+            continue
+        pair = []
+        for b, bn, _ in lex.between.find(view.words, i, min(len(view.words), i + n + 6)):
+            pair = [m for m in view.actors(b + bn, b + bn + 8)][:2]
+        if len(pair) < 2:
+            continue
+        a, b2 = view.actor_id(pair[0]), view.actor_id(pair[1])
+        if a and b2 and a != b2:
+            x, y = sorted((a, b2))
+            out.append(Candidate("COOPERATES_WITH", x, y, view.evidence(), {}, view.date_near(i, sc.triggers),
+                                 view.modality(i, i + n), trigger=i, confidence=0.7))
+    return out
+
+
+def _tests_and_development(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
+    out = []
+    for ftype in ("TESTED", "DEVELOPS"):
+        for i, n, _ in view.lex.triggers[ftype].find(view.words):
+            if view.covered(i, n) or view.negated(i):
+                continue
+            subj = [m for m in view.actors(view.clause_start(i), i) if m.type in ("State", "Organization")]
+            if not subj:
+                subj = [m for m in view.actors(max(0, i - 4), i) if m.type in ("State", "Organization")
+                        or (m.type == "Place" and m.metonym_of)]
+            items = [m for m in view.items(i + n, view.clause_end(i + n - 1) + 1) if m.type == "Weapon"
+                     or ftype == "DEVELOPS"]
+            if not subj or not items:
+                continue
+            s = view.actor_id(subj[-1])
+            for it in items[:3]:
+                out.append(Candidate(ftype, s, it.entity, view.evidence(), {}, view.date_near(i, sc.triggers),
+                                     view.modality(i, i + n), trigger=i, confidence=0.7))
+    return out
+
+
+def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
+    return _war(view, sc) + _support(view, sc) + _cooperation(view, sc) + _tests_and_development(view, sc)

@@ -1,0 +1,141 @@
+"""MET_WITH, VISITED and INVITED: who met whom, who went where."""
+
+from __future__ import annotations
+
+from ..candidates import Candidate
+from ..mentions import Mention
+from ..sentence_view import SentenceView
+from .state import ArticleState, SentenceContext
+
+
+def _people(view: SentenceView, lo: int, hi: int, speaker: str | None) -> list[Mention]:
+    seen: dict[str, Mention] = {}
+    for m in view.mentions:
+        if m.type == "Person" and lo <= m.w0 < hi and m.entity != speaker and m.entity not in seen:
+            seen[m.entity] = m
+    return list(seen.values())
+
+
+def _place(view: SentenceView, after: int = 0) -> str | None:
+    """The most specific location the sentence gives with "di"/"in"/"at"."""
+    best: tuple[int, str] | None = None
+    for m in view.mentions:
+        if m.type not in ("Place", "State") or not view.preceded_by(m, view.lex.place_preps, reach=2):
+            continue
+        rank = 0 if m.type == "Place" else 1
+        if best is None or rank < best[0]:
+            best = (rank, m.entity)
+    return best[1] if best else None
+
+
+def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker: str | None) -> list[Candidate]:
+    out: list[Candidate] = []
+    done: set[tuple[str, str]] = set()
+    for i, n, _ in view.lex.triggers["MET_WITH"].find(view.words):
+        if view.covered(i, n) or view.negated(i):
+            continue
+        pair: list[Mention] = []
+        # "pertemuan ... antara X dan Y" names both sides
+        for b, bn, _ in view.lex.between.find(view.words, i):
+            ppl = _people(view, b + bn, b + bn + 8, speaker)
+            if len(ppl) >= 2:
+                pair = ppl[:2]
+                break
+        if not pair:
+            before = _people(view, view.clause_start(i) if view.clause_start(i) < i else 0, i, speaker)
+            after = _people(view, i + n, len(view.words), speaker)
+            if before and after:
+                pair = [before[-1], after[0]]
+            elif len(after) >= 2:
+                pair = after[:2]
+            elif len(before) >= 2:
+                pair = before[-2:]
+        if len(pair) < 2 or pair[0].entity == pair[1].entity:
+            if view.lex.demonstratives.find(view.words, i + n, i + n + 2) and st.last_meeting:
+                _enrich(st.last_meeting, view, triggers, i)
+            continue
+        a, b = sorted((pair[0].entity, pair[1].entity))
+        if (a, b) in done:
+            continue
+        done.add((a, b))
+        attrs = {}
+        place = _place(view)
+        if place:
+            attrs["place"] = place
+        c = Candidate("MET_WITH", a, b, view.evidence(), attrs, view.date_near(i, triggers), view.modality(i, i + n),
+                      trigger=i, confidence=0.85)
+        out.append(c)
+        st.last_meeting = c
+    return out
+
+
+def _enrich(meeting: Candidate, view: SentenceView, triggers: list[int], i: int) -> None:
+    """"Pertemuan ini berlangsung di Pusat Antariksa Vostochny": the place of the meeting just named."""
+    place = _place(view)
+    if place and (meeting.attrs.get("place") is None or meeting.attrs["place"].startswith("state:")):
+        meeting.attrs["place"] = place
+    if meeting.date is None:
+        meeting.date = view.date_near(i, triggers)
+
+
+def _visits(view: SentenceView, triggers: list[int], speaker: str | None) -> list[Candidate]:
+    out: list[Candidate] = []
+    lex = view.lex
+    to_words = lex.to_words | lex.place_preps
+    for i, n, _ in lex.triggers["VISITED"].find(view.words):
+        if view.covered(i, n) or view.negated(i):
+            continue
+        end = view.clause_end(i + n - 1)
+        nxt_trigger = min([t for t in triggers if t > i] + [len(view.words)])
+        # destination: a place or state after "ke"/"to", or the direct object of "mengunjungi"
+        dest = None
+        for m in view.mentions:
+            if m.w0 < i + n or m.w0 >= max(nxt_trigger, i + n + 3) and m.w0 > end + 6:
+                continue
+            if m.type not in ("Place", "State"):
+                continue
+            if view.lower(m.w0 - 1) in lex.abroad or view.preceded_by(m, lex.from_words):
+                continue
+            if view.preceded_by(m, to_words, reach=3) or m.w0 - (i + n) <= 1:
+                dest = m
+                break
+        if dest is None:
+            continue
+        # visitor: a person between the trigger and the destination ("kunjungan Putin ke"),
+        # else the nearest person before the trigger
+        inside = _people(view, i + n, dest.w0, speaker)
+        before = _people(view, 0, i, speaker)
+        visitor = inside[0] if inside else (before[-1] if before else None)
+        if visitor is None:
+            continue
+        attrs: dict[str, str] = {}
+        out.append(Candidate("VISITED", visitor.entity, dest.entity, view.evidence(), attrs,
+                             view.date_near(i, triggers), view.modality(i, i + n), trigger=i, confidence=0.8))
+    return out
+
+
+def _invitations(view: SentenceView, triggers: list[int]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for i, n, _ in view.lex.triggers["INVITED"].find(view.words):
+        if view.covered(i, n) or view.negated(i):
+            continue
+        before = [m for m in view.actors(0, i)]
+        after = [m for m in view.actors(i + n)]
+        if not before or not after:
+            continue
+        host, guest = view.actor_id(before[-1]), view.actor_id(after[0])
+        if not host or not guest or host == guest:
+            continue
+        attrs = {}
+        dest = [m for m in view.mentions if m.w0 > after[0].w0 and m.type in ("Place", "State")
+                and view.preceded_by(m, view.lex.to_words)]
+        if dest:
+            attrs["to"] = dest[0].entity
+        out.append(Candidate("INVITED", host, guest, view.evidence(), attrs, view.date_near(i, triggers),
+                             view.modality(i, i + n), trigger=i, confidence=0.8))
+    return out
+
+
+def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
+    triggers, speaker = sc.triggers, sc.speaker
+    return _meetings(view, st, triggers, speaker) + _visits(view, triggers, speaker) + _invitations(view, triggers)

@@ -1,0 +1,135 @@
+"""LEADS, HOLDS_ROLE, AFFILIATED_WITH, FOUNDED and SUCCEEDED from titles,
+appositions and succession verbs."""
+
+from __future__ import annotations
+
+from ..candidates import Candidate
+from ..mentions import Mention
+from ..sentence_view import SentenceView
+from .state import ArticleState, SentenceContext
+
+_SCOPE_TYPES = {"State", "Organization"}
+
+
+def _fact(view: SentenceView, kind: str, person: str, scope: str, role: str, t: int) -> Candidate | None:
+    if person == scope:
+        return None
+    if kind == "leader":
+        return Candidate("LEADS", person, scope, view.evidence(), {"role": role}, trigger=t, confidence=0.9)
+    if kind == "founder":
+        if scope.startswith("organization:"):
+            return Candidate("FOUNDED", person, scope, view.evidence(), {}, trigger=t, confidence=0.9)
+        return None
+    return Candidate("HOLDS_ROLE", person, scope, view.evidence(), {"role": role}, trigger=t, confidence=0.85)
+
+
+def _scope_of(view: SentenceView, m: Mention, st: ArticleState) -> str | None:
+    if m.type in _SCOPE_TYPES:
+        return m.entity
+    if m.type == "Place" and m.metonym_of:
+        return m.metonym_of
+    if m.type == "Person":  # "Penasihat kebijakan luar negeri Putin": the principal's state
+        return st.country_of(m.entity)
+    return None
+
+
+def _titles(view: SentenceView, st: ArticleState) -> list[Candidate]:
+    out: list[Candidate] = []
+    matches = view.lex.titles.find(view.words)
+    skip: set[int] = set()
+    for idx, (i, n, spec) in enumerate(matches):
+        if i in skip or view.covered(i, n):
+            continue
+        role, kind = spec["role"], spec["kind"]
+        k = i + n
+        scope: str | None = None
+        # "Sekretaris Pers Presiden Rusia Dmitry Peskov": a chained title qualifies the first
+        nxt = view.lex.titles.match_at(view.words, k)
+        if nxt and not view.covered(k, nxt[0]):
+            role = f"{role} to the {nxt[1]['role']}"
+            skip.add(k)
+            k += nxt[0]
+        # an adjectival state before the title: "Russian President Vladimir Putin"
+        prev = view.word_mention.get(i - 1)
+        if prev and prev.type == "State" and view.lex.lang == "en":
+            scope = prev.entity
+        m = view.word_mention.get(k)
+        if m and m.type != "Person":
+            scope = _scope_of(view, m, st) or scope
+            k = m.w1
+            m = view.word_mention.get(k)
+        elif m and m.type == "Person":
+            follow = view.word_mention.get(m.w1)
+            if follow and follow.type == "Person" and "," in view.gap(m.w1 - 1, m.w1):
+                scope = st.country_of(m.entity) or scope
+                m = follow
+        person: str | None = None
+        if m and m.type == "Person":
+            person = m.entity
+        else:
+            # apposition: "Adrienne Watson, juru bicara Dewan Keamanan Nasional"
+            for back in (1, 2):
+                cand = view.word_mention.get(i - back)
+                if cand and cand.type == "Person" and cand.w1 < len(view.words) \
+                        and "," in view.gap(cand.w1 - 1, cand.w1):
+                    person = cand.entity
+                    break
+        if person is None:
+            continue
+        if scope is None:
+            scope = st.country_of(person)
+        if scope is None:
+            continue
+        if kind == "leader" and scope.startswith("state:"):
+            st.person_state.setdefault(person, scope)
+        elif kind == "holder" and scope.startswith("state:"):
+            st.person_state.setdefault(person, scope)
+        c = _fact(view, kind, person, scope, role, i)
+        if c:
+            out.append(c)
+    return out
+
+
+def _appositions(view: SentenceView) -> list[Candidate]:
+    """"Yang Uk, seorang peneliti di Asian Institute for Policy Studies" → AFFILIATED_WITH."""
+    out: list[Candidate] = []
+    lex = view.lex
+    for m in view.mentions:
+        if m.type != "Person" or m.w1 >= len(view.words) or "," not in view.gap(m.w1 - 1, m.w1):
+            continue
+        k = m.w1 + (1 if view.lower(m.w1) in {"seorang", "a", "an", "the", "sang"} else 0)
+        prof = lex.professions.match_at(view.words, k)
+        if not prof:
+            continue
+        role = prof[1]
+        end = view.clause_end(k)
+        for org in view.mentions:
+            if org.type == "Organization" and k < org.w0 < end + 12 and org.w0 - k <= 14:
+                if org.w0 > end and not view.lower(org.w0 - 1) in lex.affiliation_links:
+                    break
+                out.append(Candidate("AFFILIATED_WITH", m.entity, org.entity, view.evidence(), {"role": role},
+                                     trigger=k, confidence=0.85))
+    return out
+
+
+def _succession(view: SentenceView) -> list[Candidate]:
+    out: list[Candidate] = []
+    for i, n, _ in view.lex.triggers["SUCCEEDED"].find(view.words):
+        if view.covered(i, n):
+            continue
+        before = [m for m in view.mentions if m.type == "Person" and m.w1 <= i]
+        after = [m for m in view.mentions if m.type == "Person" and m.w0 >= i + n]
+        if not before or not after:
+            continue
+        new, old = before[-1], after[0]
+        if len(after) > 1 and "," in view.gap(after[0].w1 - 1, after[1].w0):
+            old = after[1]  # "menggantikan sekutu lama Putin, Sergei Shoigu"
+        if view.lower(i).startswith("digantikan") or view.lower(i) == "replaced" and view.lower(i - 1) == "was":
+            new, old = old, new
+        if new.entity != old.entity:
+            out.append(Candidate("SUCCEEDED", new.entity, old.entity, view.evidence(), {}, trigger=i, confidence=0.85))
+    return out
+
+
+def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
+    return _titles(view, st) + _appositions(view) + _succession(view)

@@ -1,0 +1,148 @@
+"""SANCTIONS: who imposes what on whom, under which UN resolution, and why.
+
+A sanction sentence names its imposer ("Dewan Keamanan PBB memberlakukan …",
+"… dijatuhkan oleh Amerika Serikat, Korea Selatan …"), or names none but a
+year in which the UN Security Council adopted a DPRK resolution, or continues
+the sanction the previous sentences described (same paragraph of a list).
+Resolutions are linked by year and by the prohibited items their measures name.
+"""
+
+from __future__ import annotations
+
+from ..candidates import Candidate
+from ..catalog import Catalog, CatalogEntry
+from ..mentions import Mention
+from ..sentence_view import SentenceView
+from .state import ArticleState, SentenceContext
+
+UNSC = "organization:united-nations-security-council"
+_CARRY_SENTENCES = 4
+
+
+def _resolutions(catalog: Catalog) -> list[CatalogEntry]:
+    return [e for e in catalog.entries.values() if e.type == "Resolution"]
+
+
+def _link_resolution(catalog: Catalog, year: int | None, items: list[str], measures: list[str]) -> str | None:
+    if year is None:
+        return None
+    same_year = sorted((e for e in _resolutions(catalog) if e.extra.get("year") == year), key=lambda e: e.id)
+    if not same_year:
+        return None
+    words: set[str] = set()
+    for it in items:
+        entry = catalog.get(it)
+        if entry:
+            words.update(t.lower() for t in entry.terms)
+            words.add(entry.en.lower())
+    words.update(m.lower() for m in measures)
+
+    def score(e: CatalogEntry) -> int:
+        text = " ".join(e.extra.get("measures", [])).lower()
+        return sum(1 for w in words if w and w in text)
+
+    best = max(same_year, key=lambda e: (score(e), -int(e.extra.get("number", 0))))
+    return best.id
+
+
+def _year(view: SentenceView) -> int | None:
+    for d in view.dates:
+        if d.value[:4].isdigit():
+            return int(d.value[:4])
+    return None
+
+
+def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
+    lex = view.lex
+    cues = [(i, n) for i, n, _ in lex.triggers["SANCTIONS"].find(view.words)]
+    if not cues:
+        return []
+    t0 = cues[0][0]
+    if view.negated(t0) and not lex.sanction_verbs.find(view.words, max(0, t0 - 2), t0 + 3):
+        return []
+    imposers: list[str] = []
+    # explicit resolution mention → UNSC
+    res_mentions = [m for m in view.mentions if m.type == "Resolution"]
+    # "oleh A, B, C dan D"
+    for i, n in cues:
+        for k in range(i + n, min(len(view.words), i + n + 8)):
+            if view.lower(k) in lex.sanction_by_words:
+                for m in view.actors(k + 1):
+                    if m.w0 - k > 16:
+                        break
+                    a = view.actor_id(m)
+                    if a and a not in imposers and m.type != "Person":
+                        imposers.append(a)
+                break
+    # subject of a sanctioning verb: "Dewan Keamanan PBB tidak mengizinkan DPRK …"
+    for i, n, _ in lex.sanction_verbs.find(view.words):
+        prior = [m for m in view.actors(max(0, i - 6), i) if m.type in ("Organization", "State")]
+        if prior:
+            a = view.actor_id(prior[-1])
+            if a and a not in imposers:
+                imposers.append(a)
+    target: str | None = None
+    for m in view.actors():
+        a = view.actor_id(m)
+        if not a or a in imposers or m.type == "Person":
+            continue
+        if view.preceded_by(m, lex.sanction_target_words | lex.to_words, reach=1) and m.w0 > t0:
+            target = a
+            break
+    if target is None:
+        for i, n, _ in lex.sanction_passive.find(view.words):
+            prior = [m for m in view.actors(0, i) if view.actor_id(m) not in imposers and m.type != "Person"]
+            if prior:
+                target = view.actor_id(prior[-1])
+                break
+    if target is None:
+        for i, n, _ in lex.sanction_verbs.find(view.words):
+            nxt = view.actors(i + n, i + n + 2)
+            if nxt and view.actor_id(nxt[0]) not in imposers:
+                target = view.actor_id(nxt[0])
+                break
+    recent = st.last_sanction if view.sent.index - st.last_sanction_sentence <= _CARRY_SENTENCES else None
+    if target is None and recent is not None:
+        target = recent.object
+    if target is None:
+        return []
+    year = _year(view)
+    items = sorted({m.entity for m in view.items() if m.entity})
+    measures = sorted({v for _, _, v in lex.measures.find(view.words)})
+    resolution = res_mentions[0].entity if res_mentions else _link_resolution(view.catalog, year, items, measures)
+    inferred = False
+    if not imposers:
+        if resolution or any(m.entity == UNSC for m in view.mentions):
+            imposers = [UNSC]
+        elif recent is not None:
+            imposers = [recent.subject]
+            inferred = True
+        else:
+            return []
+    reason = None
+    for i, n, _ in lex.reasons.find(view.words, t0):
+        end = view.clause_end(i + n)
+        base = view.sent.start
+        reason = view.sent.text[view.words[i + n].start - base:view.words[end - 1].end - base] if end > i + n else None
+        break
+    out = []
+    for imp in imposers:
+        if imp == target:
+            continue
+        attrs: dict[str, object] = {}
+        if imp == UNSC and resolution:
+            attrs["resolution"] = resolution
+        if items:
+            attrs["prohibits"] = items
+        if measures:
+            attrs["measures"] = measures
+        if reason:
+            attrs["reason"] = reason
+        date = view.date_near(t0, sc.triggers, since_ok=True)
+        c = Candidate("SANCTIONS", imp, target, view.evidence(), attrs, date, view.modality(t0, t0 + 1),
+                      trigger=t0, confidence=0.6 if inferred else 0.85)
+        out.append(c)
+    if out:
+        st.last_sanction = out[0]
+        st.last_sanction_sentence = view.sent.index
+    return out

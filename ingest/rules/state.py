@@ -1,0 +1,52 @@
+"""What a rule may know about the rest of its article."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..candidates import Candidate
+from ..catalog import Catalog
+
+
+@dataclass(frozen=True)
+class SentenceContext:
+    """Per-sentence facts every rule shares: where all triggers are, who speaks."""
+
+    triggers: list[int]
+    speaker: str | None
+
+
+@dataclass
+class ArticleState:
+    catalog: Catalog
+    state_counts: Counter[str] = field(default_factory=Counter)
+    person_state: dict[str, str] = field(default_factory=dict)
+    candidates: list[Candidate] = field(default_factory=list)
+    previous_speaker: str | None = None
+    last_sanction: Candidate | None = None
+    last_sanction_sentence: int = -99
+    last_meeting: Candidate | None = None
+    last_claims: list[Candidate] = field(default_factory=list)
+
+    def dyad(self) -> tuple[str, str] | None:
+        """The two states the article is about, when two clearly lead the count."""
+        top = self.state_counts.most_common(3)
+        if len(top) >= 2 and top[1][1] >= 2 and (len(top) == 2 or top[1][1] > top[2][1]):
+            return top[0][0], top[1][0]
+        return None
+
+    def counterpart(self, state: str) -> str | None:
+        pair = self.dyad()
+        if pair and state in pair:
+            return pair[1] if pair[0] == state else pair[0]
+        return None
+
+    def country_of(self, person: str) -> str | None:
+        if person in self.person_state:
+            return self.person_state[person]
+        entry = self.catalog.get(person)
+        return entry.country if entry else None
+
+    def entity_type(self, eid: str) -> str:
+        return eid.split(":", 1)[0].capitalize()

@@ -1,0 +1,255 @@
+"""SUPPLIES: who gives what to whom, and what comes back in exchange.
+
+Directions come from the words around the trigger: "dari X ke Y", "X memasok …
+kepada Y", "memasok Y dengan …", and for need or receipt verbs ("Rusia
+membutuhkan …", "Korea Utara menerima …") the subject is the recipient. When a
+need names no supplier, the other state of the article's pair is assumed and
+the fact says so (``inferred_endpoint``) with a lower confidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..candidates import Candidate
+from ..mentions import Mention
+from ..sentence_view import SentenceView
+from .state import ArticleState, SentenceContext
+
+_PASSIVE = re.compile(r"^di[a-z]+(kan|i)?$")
+_QUANTITY = re.compile(
+    r"(?i)(?<![\w-])((?:\d[\d.,]*\s*(?:juta|ribu|miliar|million|thousand|billion)?|ribuan|jutaan|ratusan|puluhan|belasan|"
+    r"thousands of|millions of|hundreds of|tens of|dozens of|dua|tiga|empat|lima|two|three|four|five)"
+    r"(?:\s+(?:buah|unit|butir|ton|tonnes|tons|barel|barrels))?)\s+(?:\w+\s+){0,2}?$")
+_RATE = re.compile(r"(?i)^\s*(?:\w+\s+){0,2}?(setiap hari|per hari|sehari|setiap bulan|per bulan|a day|per day|"
+                   r"every day|a month|per month)")
+
+
+def _lift(st: ArticleState, actor: str, other: str) -> str:
+    """A leader acting for a state: "Kim … memasok peluru ke Rusia" is North Korea's supply."""
+    if actor.startswith("person:") and not other.startswith("person:"):
+        return st.country_of(actor) or actor
+    return actor
+
+
+def _quantity(view: SentenceView, item: Mention) -> str | None:
+    base = view.sent.start
+    before = view.sent.text[max(0, item.start - base - 40):item.start - base]
+    m = _QUANTITY.search(before)
+    if not m:
+        return None
+    q = m.group(1)
+    rate = _RATE.match(view.sent.text[item.end - base:item.end - base + 40])
+    return f"{q} {rate.group(1)}" if rate else q
+
+
+def _first_after(view: SentenceView, lo: int, words: frozenset[str], reach: int = 1) -> Mention | None:
+    """The first actor after word lo introduced by one of ``words`` ("kepada", "dari")."""
+    for m in view.actors(lo):
+        if view.preceded_by(m, words, reach):
+            return _named(view, m)
+    return None
+
+
+def _named(view: SentenceView, m: Mention) -> Mention:
+    """"kelompok tentara bayaran Rusia bernama Wagner": the group named, not Russia."""
+    hit = view.lex.naming.match_at(view.words, m.w1)
+    if hit:
+        nxt = view.word_mention.get(m.w1 + hit[0])
+        if nxt is not None and view.actor_id(nxt):
+            return nxt
+    return m
+
+
+def _origin(view: SentenceView, items: list[Mention]) -> Mention | None:
+    """"peluru artileri Korea Utara": a state right after the item is where it comes from."""
+    for it in items:
+        nxt = view.word_mention.get(it.w1)
+        if nxt is not None and nxt.type == "State":
+            return nxt
+    return None
+
+
+_AUX = frozenset({"telah", "sudah", "akan", "juga", "pernah", "sedang", "tengah", "has", "have", "had", "also",
+                  "already", "will"})
+
+
+def _relative_subject(view: SentenceView, i: int) -> Mention | None:
+    """"Kim, yang telah menyediakan senjata": the noun the relative clause hangs on."""
+    k = i - 1
+    while k >= 0 and view.lower(k) in _AUX:
+        k -= 1
+    if view.lower(k) not in ("yang", "who", "which"):
+        return None
+    m = view.word_mention.get(k - 1)
+    return m if m is not None and view.actor_id(m) else None
+
+
+def _is_active(word: str, lang: str) -> bool:
+    if lang == "id":
+        return word.startswith(("me", "mem", "men", "meng", "meny")) and not word.startswith("memasok ulang")
+    return not word.endswith(("ment", "ments", "ies", "sale", "sales")) and word not in ("transfer", "transfers",
+                                                                                          "supply", "supplies")
+
+
+_EXAMPLES = frozenset({"seperti", "termasuk", "antara", "yakni", "yaitu", "such", "including", "like", "namely"})
+
+
+def _one_list(view: SentenceView, after: int, items: list[Mention]) -> list[Mention]:
+    """Items after a trigger end where a new clause starts: "menyediakan senjata untuk perang
+    di Ukraina, selain sedan mewah …" gives weapons only; "makanan, bahan mentah, dan suku
+    cadang" stays one list."""
+    later = sorted((m for m in items if m.w0 >= after), key=lambda m: m.w0)
+    keep = [m for m in items if m.w0 < after]
+    prev_end = after
+    for m in later:
+        if prev_end < m.w0:
+            gap_words = range(prev_end, m.w0)
+            text = view.sent.text[view.words[prev_end - 1].end - view.sent.start:view.words[m.w0].start - view.sent.start]
+            examples = any(view.lower(k) in _EXAMPLES for k in gap_words)  # "…, seperti tank T-54"
+            if not examples and any(view.lower(k) in view.lex.clause_words for k in gap_words) or \
+                    not examples and ("," in text and m.w0 - prev_end > 2) or (keep + [x for x in later if x.w0 < m.w0] and m.w0 - prev_end > 6):
+                break
+        keep.append(m)
+        prev_end = m.w1
+    return keep
+
+
+def _triggers(view: SentenceView) -> list[tuple[int, int, bool]]:
+    """(first word, word count, is a need/receipt verb) of each transfer trigger, in order."""
+    lex = view.lex
+    found: dict[int, tuple[int, int, bool]] = {}
+    for i, n, _ in lex.passive_supply.find(view.words):
+        found[i] = (i, n, True)
+    for i, n, _ in lex.triggers["SUPPLIES"].find(view.words):
+        if not any(i < j + m and j < i + n for j, m, _ in found.values()):
+            found[i] = (i, n, False)
+    out = []
+    for i, n, need in sorted(found.values()):
+        if view.covered(i, n):
+            continue  # "bantuan makanan" is an item, not a verb
+        if lex.ban_words.find(view.words, view.clause_start(i), min(len(view.words), i + n + 1)):
+            continue  # "larangan pasokan senjata", "mendapat sanksi": a sanction, not a transfer
+        out.append((i, n, need))
+    return out
+
+
+def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
+    lex = view.lex
+    out: list[Candidate] = []
+    matches = _triggers(view)
+    exchange = lex.exchange.find(view.words)
+    used_items: set[int] = set()
+    starts = [i for i, _, _ in matches]
+    skip = lex.place_preps | lex.to_words | lex.from_words | lex.not_supplier_context
+    consumed: set[int] = set()
+    for pos, (i, n, need) in enumerate(matches):
+        if i in consumed or view.negated(i):
+            continue
+        word = view.lower(i)
+        passive = bool(_PASSIVE.match(word)) or (word == "berikan")
+        stop = min([x for x in starts if x > i] + [e for e, _, _ in exchange if e > i] + [len(view.words)])
+        items = [m for m in view.items(i + n, stop) if m.w0 not in used_items]
+        if not items and pos + 1 < len(matches) and not need:
+            # "membantu memperkuat militer Rusia … dengan memasok ribuan peluru": one transfer, two verbs
+            j = matches[pos + 1][0]
+            stop2 = min([x for x in starts if x > j] + [len(view.words)])
+            items = [m for m in view.items(j, stop2) if m.w0 not in used_items]
+            if items:
+                consumed.add(j)
+        if not items and (passive or not _is_active(word, lex.lang)):
+            lo = view.clause_start(i) if not passive else max(view.clause_start(i), i - 6)
+            items = [m for m in view.items(lo, i) if m.w0 not in used_items and (not passive or i - m.w1 <= 3)]
+        if not items and len(matches) == 1 and not passive:
+            # the item named in another clause ("stok amunisi Rusia telah habis, … memasok ulang")
+            own = range(view.clause_start(i), view.clause_end(i))
+            items = [m for m in view.items() if m.w0 not in used_items and m.w0 not in own]
+        items = _one_list(view, i + n, items)
+        # "Selain teknologi luar angkasa canggih, Mr Kim juga … meminta bantuan makanan"
+        if view.lower(0) in ("selain", "besides") and view.clause_start(i) > 0:
+            items = view.items(0, view.clause_end(0)) + items
+        if not items:
+            continue
+        before = [m for m in view.actors(0, i) if not view.preceded_by(m, skip, reach=2)
+                  and sc.speaker not in (m.entity, view.actor_id(m))]
+        frm = _first_after(view, i + n, lex.from_words)
+        to = _first_after(view, i + n, lex.to_words, reach=4)
+        if to is not None and view.preceded_by(to, lex.not_supplier_context, reach=2):
+            to = None
+        direct = [m for m in view.actors(i + n, min(len(view.words), i + n + 3))
+                  if not view.preceded_by(m, lex.place_preps | lex.to_words | lex.from_words)]
+        suppliers: list[Mention] = []
+        recipients: list[Mention] = []
+        if need:
+            recipients = view.coordinated(before[-1]) if before else []
+            suppliers = view.coordinated(frm) if frm else []
+        elif passive:
+            # "apa yang bisa diberikan Rusia", "sedan mewah yang ia berikan", "dipasok oleh X"
+            nxt = view.word_mention.get(i + n)
+            prev = view.word_mention.get(i - 1)
+            src = frm or (nxt if nxt is not None and view.actor_id(nxt) else None) or \
+                (prev if prev is not None and view.actor_id(prev) else None) or _origin(view, items)
+            suppliers = [src] if src else []
+            recipients = [to] if to else []
+        else:
+            if frm and to and frm.w0 < to.w0:
+                suppliers, recipients = [frm], [to]
+            else:
+                src = _relative_subject(view, i) or _origin(view, items) or (before[-1] if before else None)
+                suppliers = view.coordinated(src) if src else []
+                after_items = [m for m in items if m.w0 > i]
+                if direct and (not after_items or direct[0].w0 < after_items[0].w0
+                               or word.startswith("membantu") or word in ("help", "helped", "helps")):
+                    recipients = [_named(view, direct[0])]
+                elif to is not None:
+                    recipients = [to]
+        inferred = None
+        s_ids = [a for a in (view.actor_id(m) for m in suppliers) if a]
+        r_ids = [a for a in (view.actor_id(m) for m in recipients) if a]
+        if s_ids and not r_ids:
+            base = st.country_of(s_ids[0]) if s_ids[0].startswith("person:") else s_ids[0]
+            other = st.counterpart(base) if base else None
+            r_ids, inferred = ([other] if other else []), "recipient"
+        elif r_ids and not s_ids:
+            base = st.country_of(r_ids[0]) if r_ids[0].startswith("person:") else r_ids[0]
+            other = st.counterpart(base) if base else None
+            s_ids, inferred = ([other] if other else []), "supplier"
+        made = False
+        for s_raw in s_ids:
+            for r_raw in r_ids:
+                s_id, r_id = _lift(st, s_raw, r_raw), _lift(st, r_raw, s_raw)
+                if s_id == r_id:
+                    continue
+                attrs: dict[str, object] = {"item": sorted({m.entity for m in items})}
+                quantities = [q for q in (_quantity(view, m) for m in items) if q]
+                if quantities:
+                    attrs["quantity"] = quantities[0]
+                if exchange:
+                    attrs["exchange"] = True
+                if inferred:
+                    attrs["inferred_endpoint"] = inferred
+                out.append(Candidate("SUPPLIES", s_id, r_id, view.evidence(), attrs,
+                                     view.date_near(i, sc.triggers), view.modality(i, i + n), trigger=i,
+                                     confidence=0.55 if inferred else 0.8))
+                made = True
+        if made:
+            used_items.update(m.w0 for m in items)
+    return out
+
+
+def link_exchanges(candidates: list[Candidate]) -> None:
+    """Within one article, a transfer said to be given in return is linked to the
+    transfers going the other way (shells ↔ satellite technology, food)."""
+    supplies = [c for c in candidates if c.type == "SUPPLIES"]
+    for c in supplies:
+        if not c.attrs.get("exchange"):
+            continue
+        back = [o for o in supplies if o.subject == c.object and o.object == c.subject]
+        if not back:
+            continue
+        for o in [c, *back]:
+            other = back if o is c else [c]
+            given = sorted({it for x in other for it in x.attrs["item"]} | set(o.attrs.get("in_exchange_for", [])))
+            o.attrs["in_exchange_for"] = given
+    for c in supplies:
+        c.attrs.pop("exchange", None)

@@ -1,0 +1,208 @@
+"""One sentence with its words, mentions and dates, and the questions every
+rule asks of it: who acts here, how sure is the sentence, who says so, when."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graph.model import Evidence, FactDate
+
+from .catalog import Catalog
+from .dates import DateMention
+from .lexicon import Lexicon
+from .mentions import Mention
+from .segment import Sentence
+from .tokens import Token
+
+ACTOR_TYPES = frozenset({"Person", "State", "Organization"})
+ITEM_TYPES = frozenset({"Weapon", "Technology", "Commodity"})
+_CLAUSE_BREAKS = ",;:“”\"()–—"
+
+
+@dataclass
+class SentenceView:
+    article: str
+    sent: Sentence
+    words: list[Token]
+    mentions: list[Mention]
+    dates: list[DateMention]
+    lex: Lexicon
+    catalog: Catalog
+    word_mention: dict[int, Mention] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for m in self.mentions:
+            for k in range(m.w0, m.w1):
+                self.word_mention[k] = m
+
+    # -- evidence ------------------------------------------------------
+    def evidence(self) -> Evidence:
+        return Evidence(self.article, self.sent.index, self.sent.start, self.sent.end, self.sent.text)
+
+    # -- words ---------------------------------------------------------
+    def lower(self, i: int) -> str:
+        return self.words[i].lower if 0 <= i < len(self.words) else ""
+
+    def gap(self, i: int, j: int) -> str:
+        """Text between the end of word i and the start of word j."""
+        base = self.sent.start
+        return self.sent.text[self.words[i].end - base:self.words[j].start - base]
+
+    def _breaks_before(self, k: int) -> bool:
+        """Whether a clause ends between word k-1 and word k."""
+        return any(c in self.gap(k - 1, k) for c in _CLAUSE_BREAKS) or self.lower(k) in self.lex.clause_words
+
+    def clause_start(self, i: int) -> int:
+        """Index of the first word of the clause that holds word i."""
+        k = i
+        while k > 0 and not self._breaks_before(k):
+            k -= 1
+        return k
+
+    def clause_end(self, i: int) -> int:
+        k = i
+        while k + 1 < len(self.words) and not self._breaks_before(k + 1):
+            k += 1
+        return k + 1
+
+    def coordinated(self, m: Mention, kinds: frozenset[str] | None = None) -> list[Mention]:
+        """m and the mentions listed with it: "anggota NATO dan AS", "Korea Utara dan Rusia"."""
+        group = [m]
+        ordered = sorted(self.mentions, key=lambda x: x.w0)
+        idx = ordered.index(m)
+        for step in (-1, 1):
+            k = idx
+            while 0 <= k + step < len(ordered):
+                a, b = (ordered[k + step], ordered[k]) if step < 0 else (ordered[k], ordered[k + step])
+                joint = self.sent.text[self.words[a.w1 - 1].end - self.sent.start:self.words[b.w0].start - self.sent.start]
+                if joint.strip().lower() not in (",", "dan", "and", "serta", ", dan", ", and", "&") or b.w0 - a.w1 > 1:
+                    break  # "amunisi Rusia" is Russia's ammunition, not a list
+                other = ordered[k + step]
+                if kinds is not None and other.type not in kinds:
+                    break
+                group.append(other)
+                k += step
+        return sorted(group, key=lambda x: x.w0)
+
+    def covered(self, i: int, n: int) -> bool:
+        return any(k in self.word_mention for k in range(i, i + n))
+
+    # -- mentions ------------------------------------------------------
+    def actor_id(self, m: Mention) -> str | None:
+        """The acting entity of a mention: states, people, organisations, and
+        places that stand for a state ("Moskow", "Pyongyang" as actors)."""
+        if m.type in ACTOR_TYPES:
+            return m.entity
+        if m.type == "Place" and m.metonym_of:
+            return m.metonym_of
+        return None
+
+    def actors(self, lo: int = 0, hi: int | None = None) -> list[Mention]:
+        hi = len(self.words) if hi is None else hi
+        return [m for m in self.mentions if lo <= m.w0 < hi and self.actor_id(m)]
+
+    def items(self, lo: int = 0, hi: int | None = None) -> list[Mention]:
+        hi = len(self.words) if hi is None else hi
+        return [m for m in self.mentions if lo <= m.w0 < hi and m.type in ITEM_TYPES]
+
+    def preceded_by(self, m: Mention, words: frozenset[str], reach: int = 1) -> bool:
+        return any(self.lower(m.w0 - k) in words for k in range(1, reach + 1))
+
+    # -- modality, attribution, dates ----------------------------------
+    def negated(self, t0: int) -> bool:
+        """A negation just before the trigger, or a blocking verb ("menghalangi X memasok")."""
+        if any(self.lower(k) in self.lex.blockers for k in range(max(0, t0 - 8), t0)):
+            return True
+        lo = max(self.clause_start(t0), t0 - 3)
+        for k in range(lo, t0):
+            if self.lower(k) in self.lex.negations:
+                pair = (self.lower(k), self.lower(k + 1))
+                if " ".join(pair) not in {" ".join(p) for p in self.lex.not_negations.values}:
+                    return True
+        return False
+
+    def modality(self, t0: int, t1: int) -> str:
+        """How sure the sentence is of the fact its trigger at words [t0, t1) states.
+
+        Cues count in the same clause, up to six words before the trigger and
+        eight after it ("pertemuan … dijadwalkan berlangsung").
+        """
+        lo = max(self.clause_start(t0), t0 - 6)
+        hi = min(self.clause_end(max(t0, t1 - 1)), t1 + 8)
+        found = {name for name, phrases in self.lex.modality.items() if phrases.find(self.words, lo, hi)}
+        for name in ("denied", "requested", "possible", "planned"):  # most telling first
+            if name in found:
+                return name
+        return "asserted"
+
+    def attribution(self, speakers: dict[str, str]) -> str | None:
+        """Who the sentence says is speaking: "menurut X", "kata X", "X mengatakan"."""
+        lex = self.lex
+        for i, n, _ in lex.attribution_openers.find(self.words):
+            hit = self._speaker_after(i + n)
+            if hit:
+                return hit
+        for i, n, _ in lex.speech_verbs.find(self.words):
+            for k in range(max(0, i - 4), min(len(self.words), i + n + 3)):
+                group = lex.group_speakers.match_at(self.words, k)
+                if group and (k + group[0] <= i or k >= i + n):
+                    return group[1]
+            before = [m for m in self.actors(max(0, i - 12), i) if m.w1 <= i]
+            if before and self._adjacent_speaker(before[-1], i):
+                return self.actor_id(before[-1])
+            if self.lower(i) in lex.speaker_follows:
+                hit = self._speaker_after(i + n, reach=3)
+                if hit:
+                    return hit
+            if self.lower(i + n) in lex.pronouns or self.lower(i) in lex.pronouns or \
+                    self.lower(i + n - 1) in lex.pronouns:
+                return speakers.get("previous")
+        return None
+
+    def _speaker_after(self, k: int, reach: int = 4) -> str | None:
+        group = self.lex.group_speakers.match_at(self.words, k) or \
+            self.lex.group_speakers.match_at(self.words, k + 1)
+        if group:
+            return group[1]
+        for m in self.mentions:
+            if k <= m.w0 <= k + reach and self.actor_id(m):
+                return self.actor_id(m)
+            if m.w0 > k + reach:
+                break
+        return None
+
+    def _adjacent_speaker(self, m: Mention, verb: int) -> bool:
+        """"Watson mengatakan", "Rorry Daniels, direktur pelaksana ASPI, mengatakan"."""
+        if verb - m.w1 <= 1:
+            return True
+        between = self.sent.text[self.words[m.w1 - 1].end - self.sent.start:self.words[verb].start - self.sent.start]
+        return between.strip().startswith(",") and between.strip().endswith(",") and verb - m.w1 <= 9
+
+    def date_near(self, t0: int, triggers: list[int], since_ok: bool = False) -> FactDate | None:
+        """The sentence's date closest to this trigger, unless another trigger is closer to it.
+
+        A "sejak/since" date starts a period; it dates an event only when asked (sanctions).
+        """
+        if not self.dates:
+            return None
+        best = None
+        for d in self.dates:
+            dw = self._word_at(d.start)
+            if not since_ok and ("since" in (d.qualifier or "") or
+                                 any(self.lower(k) in self.lex.since for k in range(max(0, dw - 4), dw))):
+                continue
+            mine = abs(dw - t0)
+            if any(abs(dw - t) < mine for t in triggers if t != t0):
+                continue
+            if best is None or mine < best[0]:
+                best = (mine, d)
+        if best is None:
+            return None
+        d = best[1]
+        return FactDate(d.value, d.precision, d.qualifier)
+
+    def _word_at(self, char: int) -> int:
+        for k, w in enumerate(self.words):
+            if w.end > char:
+                return k
+        return len(self.words) - 1
