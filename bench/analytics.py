@@ -97,9 +97,13 @@ def run(quick: bool, large: bool) -> dict[str, Any]:
     pinned = _pin_one_core()
     sizes = QUICK if quick else FULL + (LARGE if large else [])
     results: list[dict[str, Any]] = []
+    load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     for n in sizes:
         results += measure(n)
+    load_after = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     notes = [
+        f"system load average (1 min) before/after: {load_before} / {load_after} on {os.cpu_count()} CPUs; "
+        "other work on the machine slows these timings.",
         f"one core: {pinned}; BLAS threads 1.",
         f"synthetic graphs (bench/synthetic.py, seed 7): {ENTITIES_PER_ARTICLE} entities and "
         f"{FACTS_PER_ARTICLE} facts per article; size = articles.",

@@ -110,24 +110,27 @@ def project(graph: Graph, kind: Projection = "actors", onto: Ontology | None = N
     onto = onto or load_ontology()
     keep = node_types(kind, onto)
     G = nx.Graph(projection=kind)
-    entities = graph.entity_index()
-    for e in graph.entities:
-        if keep is None or e.type in keep:
-            G.add_node(e.id, type=e.type, name=e.name)
+    G.add_nodes_from((e.id, {"type": e.type, "name": e.name}) for e in graph.entities
+                     if keep is None or e.type in keep)
+    nodes = G._node  # plain dict membership tests: this loop runs once per fact
+    # Aggregate in plain dicts and add edges once; networkx's per-edge checks cost more than the work.
+    edges: dict[tuple[str, str], list[str]] = {}
+    types: dict[tuple[str, str], set[str]] = {}
     for f in graph.facts:
+        refs = entity_refs(f, onto)
         seen: set[tuple[str, str]] = set()
-        for u, v in _pairs(entity_refs(f, onto)):
-            if u == v or u not in G or v not in G or u not in entities or v not in entities:
+        for u, v in _pairs(refs):
+            if u == v or u not in nodes or v not in nodes:
                 continue
             key = (u, v) if u < v else (v, u)
             if key in seen:  # one fact counts once per pair
                 continue
             seen.add(key)
-            if G.has_edge(u, v):
-                data = G[u][v]
-                data["weight"] += 1
-                data["facts"].append(f.id)
-                data["types"].add(f.type)
+            if key in edges:
+                edges[key].append(f.id)
+                types[key].add(f.type)
             else:
-                G.add_edge(u, v, weight=1, facts=[f.id], types={f.type})
+                edges[key] = [f.id]
+                types[key] = {f.type}
+    G.add_edges_from((u, v, {"weight": len(fs), "facts": fs, "types": types[(u, v)]}) for (u, v), fs in edges.items())
     return G
