@@ -572,9 +572,9 @@ def _resolve(
         wd = _WEEKDAYS[word.lower()]
         dirw = (g("weekday_dir") or "").lower()
         in_context = bool(lead_word or dirw or rel or pos or _CONTEXT_BEFORE.search(before))
+        if word.lower() == "minggu" and not (lead_word or _CONTEXT_BEFORE.search(before)):
+            return None  # "Minggu lalu" is usually "last week"; Sunday needs "hari/pada Minggu"
         if not in_context:
-            if word.lower() == "minggu":
-                return None  # "Minggu lalu" may be "last week"; need "pada/hari Minggu"
             # A bare weekday name is trusted only where news style puts one: set off
             # by punctuation ("kata Putin, Rabu, ...", "said Wednesday.").
             after_ok = _NEXT_WEEKDAY_OK.match(text, m.end()) is not None
@@ -610,6 +610,8 @@ def _triggers(text: str, lang: str) -> list[tuple[int, str]]:
             found.append((p, "month"))
         elif low in _WEEKDAYS:
             found.append((p, "weekday"))
+            if low in _LOW_STARTS:  # "Minggu lalu": Sunday or last week
+                found.append((p, "word"))
         elif low in _LOW_STARTS or low in ("setahun", "sebulan"):
             found.append((p, "word"))
     # str.find beats any regex here: these lower-case words are few and short

@@ -16,7 +16,9 @@ from .tokens import Token
 
 ACTOR_TYPES = frozenset({"Person", "State", "Organization"})
 ITEM_TYPES = frozenset({"Weapon", "Technology", "Commodity"})
-_CLAUSE_BREAKS = ",;:“”\"()–—"
+_CLAUSE_BREAKS = ",;:()–—"
+_EN_NOUNS = frozenset({"visit", "trip", "talks", "summit", "meeting", "supply", "supplies", "shipment", "transfer",
+                       "sale", "sales", "journey", "invitation"})
 
 
 @dataclass
@@ -109,9 +111,9 @@ class SentenceView:
         return any(self.lower(m.w0 - k) in words for k in range(1, reach + 1))
 
     # -- modality, attribution, dates ----------------------------------
-    def negated(self, t0: int) -> bool:
+    def negated(self, t0: int, blockers: bool = True) -> bool:
         """A negation just before the trigger, or a blocking verb ("menghalangi X memasok")."""
-        if any(self.lower(k) in self.lex.blockers for k in range(max(0, t0 - 8), t0)):
+        if blockers and any(self.lower(k) in self.lex.blockers for k in range(max(0, t0 - 8), t0)):
             return True
         lo = max(self.clause_start(t0), t0 - 3)
         for k in range(lo, t0):
@@ -121,14 +123,23 @@ class SentenceView:
                     return True
         return False
 
+    def is_noun(self, i: int) -> bool:
+        """Whether trigger word i is a noun ("pertemuan", "kunjungan") rather than a verb."""
+        w = self.lower(i)
+        if self.lex.lang == "id":
+            return not w.startswith(("me", "ber", "di", "ter"))
+        return w.endswith(("ing", "ment", "ments", "ion", "ions")) or w in _EN_NOUNS
+
     def modality(self, t0: int, t1: int) -> str:
         """How sure the sentence is of the fact its trigger at words [t0, t1) states.
 
-        Cues count in the same clause, up to six words before the trigger and
-        eight after it ("pertemuan … dijadwalkan berlangsung").
+        Cues count in the same clause, up to ten words before the trigger and, for
+        a noun trigger, up to twelve after it ("pertemuan … dijadwalkan berlangsung").
         """
-        lo = max(self.clause_start(t0), t0 - 6)
-        hi = min(self.clause_end(max(t0, t1 - 1)), t1 + 8)
+        lo = max(self.clause_start(t0), t0 - 10)
+        hi = t1
+        if self.is_noun(t0):
+            hi = min(self.clause_end(max(t0, t1 - 1)), t1 + 12)
         found = {name for name, phrases in self.lex.modality.items() if phrases.find(self.words, lo, hi)}
         for name in ("denied", "requested", "possible", "planned"):  # most telling first
             if name in found:
@@ -147,13 +158,14 @@ class SentenceView:
                 group = lex.group_speakers.match_at(self.words, k)
                 if group and (k + group[0] <= i or k >= i + n):
                     return group[1]
-            before = [m for m in self.actors(max(0, i - 12), i) if m.w1 <= i]
-            if before and self._adjacent_speaker(before[-1], i):
-                return self.actor_id(before[-1])
             if self.lower(i) in lex.speaker_follows:
                 hit = self._speaker_after(i + n, reach=3)
                 if hit:
                     return hit
+            else:
+                before = [m for m in self.actors(max(0, i - 12), i) if m.w1 <= i]
+                if before and self._adjacent_speaker(before[-1], i):
+                    return self.actor_id(before[-1])
             if self.lower(i + n) in lex.pronouns or self.lower(i) in lex.pronouns or \
                     self.lower(i + n - 1) in lex.pronouns:
                 return speakers.get("previous")
@@ -189,7 +201,7 @@ class SentenceView:
         for d in self.dates:
             dw = self._word_at(d.start)
             if not since_ok and ("since" in (d.qualifier or "") or
-                                 any(self.lower(k) in self.lex.since for k in range(max(0, dw - 4), dw))):
+                                 any(self.lower(k) in self.lex.since for k in range(max(0, dw - 6), dw))):
                 continue
             mine = abs(dw - t0)
             if any(abs(dw - t) < mine for t in triggers if t != t0):
@@ -200,6 +212,9 @@ class SentenceView:
             return None
         d = best[1]
         return FactDate(d.value, d.precision, d.qualifier)
+
+    def word_at(self, char: int) -> int:
+        return self._word_at(char)
 
     def _word_at(self, char: int) -> int:
         for k, w in enumerate(self.words):

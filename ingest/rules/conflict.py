@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..candidates import Candidate
 from ..sentence_view import SentenceView
 from .state import ArticleState, SentenceContext
@@ -9,11 +11,14 @@ from .state import ArticleState, SentenceContext
 _VERB_PREFIXES = ("me", "ber", "di")
 
 
-def _war(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
+def _war(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
+    """"invasi Rusia ke Ukraina", "perang Putin di Ukraina" (a leader's war is his state's)."""
     out = []
     lex = view.lex
     for i, n, _ in lex.triggers["AT_WAR_WITH"].find(view.words):
-        states = [m for m in view.mentions if m.type == "State"]
+        states = [m for m in view.mentions if m.type == "State"] + \
+            [replace(m, entity=st.country_of(m.entity), type="State") for m in view.mentions
+             if m.type == "Person" and i + n <= m.w0 <= i + n and st.country_of(m.entity)]
         left = [m for m in states if i - 3 <= m.w0 < i] + [m for m in states if i + n <= m.w0 <= i + n
                                                            and not view.preceded_by(m, lex.to_words | lex.place_preps)]
         right = [m for m in states if i + n <= m.w0 <= i + n + 3 and
@@ -48,7 +53,7 @@ def _cooperation(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
     out = []
     lex = view.lex
     for i, n, _ in lex.triggers["COOPERATES_WITH"].find(view.words):
-        if view.negated(i):
+        if view.negated(i, blockers=False):  # "menghentikan kerja sama": it existed
             continue
         pair = []
         for b, bn, _ in lex.between.find(view.words, i, min(len(view.words), i + n + 6)):
@@ -73,16 +78,19 @@ def _tests_and_development(view: SentenceView, sc: SentenceContext) -> list[Cand
             if not subj:
                 subj = [m for m in view.actors(max(0, i - 4), i) if m.type in ("State", "Organization")
                         or (m.type == "Place" and m.metonym_of)]
+            if not subj and view.lower(view.clause_start(i)) in view.lex.clause_words:
+                # "DPRK telah mendapat sanksi … karena uji coba senjata nuklir": the main clause's subject
+                subj = [m for m in view.actors(0, 4) if m.type in ("State", "Organization")][:1]
             items = [m for m in view.items(i + n, view.clause_end(i + n - 1) + 1) if m.type == "Weapon"
                      or ftype == "DEVELOPS"]
             if not subj or not items:
                 continue
             s = view.actor_id(subj[-1])
-            for it in items[:3]:
+            for it in view.coordinated(items[0], frozenset({"Weapon", "Technology", "Commodity"})):
                 out.append(Candidate(ftype, s, it.entity, view.evidence(), {}, view.date_near(i, sc.triggers),
                                      view.modality(i, i + n), trigger=i, confidence=0.7))
     return out
 
 
 def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
-    return _war(view, sc) + _support(view, sc) + _cooperation(view, sc) + _tests_and_development(view, sc)
+    return _war(view, st, sc) + _support(view, sc) + _cooperation(view, sc) + _tests_and_development(view, sc)

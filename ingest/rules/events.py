@@ -16,11 +16,12 @@ def _people(view: SentenceView, lo: int, hi: int, speaker: str | None) -> list[M
     return list(seen.values())
 
 
-def _place(view: SentenceView, after: int = 0) -> str | None:
-    """The most specific location the sentence gives with "di"/"in"/"at"."""
+def _place(view: SentenceView, near: int) -> str | None:
+    """The most specific location given with "di"/"in"/"at" within ten words of the trigger."""
     best: tuple[int, str] | None = None
+    locatives = view.lex.place_preps - view.lex.to_words
     for m in view.mentions:
-        if m.type not in ("Place", "State") or not view.preceded_by(m, view.lex.place_preps, reach=2):
+        if m.type not in ("Place", "State") or not view.preceded_by(m, locatives, reach=2) or abs(m.w0 - near) > 10:
             continue
         rank = 0 if m.type == "Place" else 1
         if best is None or rank < best[0]:
@@ -59,7 +60,7 @@ def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
             continue
         done.add((a, b))
         attrs = {}
-        place = _place(view)
+        place = _place(view, i)
         if place:
             attrs["place"] = place
         c = Candidate("MET_WITH", a, b, view.evidence(), attrs, view.date_near(i, triggers), view.modality(i, i + n),
@@ -71,7 +72,7 @@ def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
 
 def _enrich(meeting: Candidate, view: SentenceView, triggers: list[int], i: int) -> None:
     """"Pertemuan ini berlangsung di Pusat Antariksa Vostochny": the place of the meeting just named."""
-    place = _place(view)
+    place = _place(view, i)
     if place and (meeting.attrs.get("place") is None or meeting.attrs["place"].startswith("state:")):
         meeting.attrs["place"] = place
     if meeting.date is None:
@@ -96,15 +97,16 @@ def _visits(view: SentenceView, triggers: list[int], speaker: str | None) -> lis
                 continue
             if view.lower(m.w0 - 1) in lex.abroad or view.preceded_by(m, lex.from_words):
                 continue
-            if view.preceded_by(m, to_words, reach=3) or m.w0 - (i + n) <= 1:
+            if view.preceded_by(m, to_words, reach=3) or (m.w0 - (i + n) <= 1 and not view.is_noun(i)):
                 dest = m
                 break
         if dest is None:
             continue
         # visitor: a person between the trigger and the destination ("kunjungan Putin ke"),
-        # else the nearest person before the trigger
+        # else, for a verb or "melakukan kunjungan", the nearest person before the trigger
         inside = _people(view, i + n, dest.w0, speaker)
-        before = _people(view, 0, i, speaker)
+        light = view.lower(i - 1) in ("melakukan", "make", "made", "paid", "pay", "making")
+        before = _people(view, view.clause_start(i), i, speaker) if (not view.is_noun(i) or light) else []
         visitor = inside[0] if inside else (before[-1] if before else None)
         if visitor is None:
             continue

@@ -76,6 +76,8 @@ def _titles(view: SentenceView, st: ArticleState) -> list[Candidate]:
                     break
         if person is None:
             continue
+        if scope and scope.startswith("organization:") and view.lex.professions.match_at(view.words, i):
+            continue  # "Rorry Daniels, direktur pelaksana ASPI": an expert's affiliation (AFFILIATED_WITH)
         if scope is None:
             scope = st.country_of(person)
         if scope is None:

@@ -9,6 +9,8 @@ Resolutions are linked by year and by the prohibited items their measures name.
 
 from __future__ import annotations
 
+from graph.model import FactDate
+
 from ..candidates import Candidate
 from ..catalog import Catalog, CatalogEntry
 from ..mentions import Mention
@@ -45,16 +47,31 @@ def _link_resolution(catalog: Catalog, year: int | None, items: list[str], measu
     return best.id
 
 
-def _year(view: SentenceView) -> int | None:
+def _year(view: SentenceView, lo: int, hi: int) -> int | None:
     for d in view.dates:
-        if d.value[:4].isdigit():
+        if d.value[:4].isdigit() and lo <= view.word_at(d.start) < hi:
             return int(d.value[:4])
     return None
 
 
 def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
+    """One sanction per year the sentence lists ("Sejak 2016 … tembaga …, dan sejak 2017 … tekstil")."""
+    years = [d for d in view.dates if d.precision == "year" or d.value[:4].isdigit()]
+    cuts = sorted({view.word_at(d.start) for d in years})
+    if len(cuts) < 2:
+        return _extract(view, st, sc, 0, len(view.words))
+    out: list[Candidate] = []
+    bounds = [0, *cuts[1:], len(view.words)]
+    for lo, hi in zip(bounds, bounds[1:]):
+        out.extend(_extract(view, st, sc, lo, hi))
+    return out
+
+
+def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int, hi: int) -> list[Candidate]:
     lex = view.lex
-    cues = [(i, n) for i, n, _ in lex.triggers["SANCTIONS"].find(view.words)]
+    cues = [(i, n) for i, n, _ in lex.triggers["SANCTIONS"].find(view.words, lo, hi)]
+    if not cues:
+        cues = [(i, n) for i, n, _ in lex.triggers["SANCTIONS"].find(view.words)] if lo > 0 else []
     if not cues:
         return []
     t0 = cues[0][0]
@@ -106,9 +123,9 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
         target = recent.object
     if target is None:
         return []
-    year = _year(view)
-    items = sorted({m.entity for m in view.items() if m.entity})
-    measures = sorted({v for _, _, v in lex.measures.find(view.words)})
+    year = _year(view, lo, hi)
+    items = sorted({m.entity for m in view.items(lo, hi)})
+    measures = sorted({v for _, _, v in lex.measures.find(view.words, lo, hi)})
     resolution = res_mentions[0].entity if res_mentions else _link_resolution(view.catalog, year, items, measures)
     inferred = False
     if not imposers:
@@ -138,7 +155,8 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
             attrs["measures"] = measures
         if reason:
             attrs["reason"] = reason
-        date = view.date_near(t0, sc.triggers, since_ok=True)
+        date = next((FactDate(d.value, d.precision, d.qualifier) for d in view.dates
+                     if lo <= view.word_at(d.start) < hi), None)
         c = Candidate("SANCTIONS", imp, target, view.evidence(), attrs, date, view.modality(t0, t0 + 1),
                       trigger=t0, confidence=0.6 if inferred else 0.85)
         out.append(c)
