@@ -6,7 +6,8 @@ Run ``python -m bench.analytics [--quick] [--large]``; writes
 Corpus sizes are in articles; each synthetic graph has 20 facts and 4
 entities per article, so 5,000 articles give the goal's graph of 20,000
 entities and 100,000 facts (target: report in under 30 s on one core).
-The process pins itself to one CPU and one BLAS thread before numpy loads.
+The report runs single-threaded (one BLAS thread, fixed before numpy
+loads); both wall-clock and CPU time are recorded.
 Every size runs the whole report (with a shortest-path query, so the full
 projection is built too); each section's time is recorded as well.
 """
@@ -38,13 +39,6 @@ FULL = [100, 1_000, GOAL_ARTICLES, 10_000]
 LARGE = [25_000]
 
 
-def _pin_one_core() -> str:
-    try:
-        cpu = min(os.sched_getaffinity(0))
-        os.sched_setaffinity(0, {cpu})
-        return f"pinned to CPU {cpu}"
-    except (AttributeError, OSError) as exc:  # not Linux, or not allowed
-        return f"not pinned ({exc.__class__.__name__})"
 
 
 def _machine() -> dict[str, Any]:
@@ -75,26 +69,27 @@ def measure(articles: int) -> list[dict[str, Any]]:
     graph = synthetic_graph(articles * ENTITIES_PER_ARTICLE, articles * FACTS_PER_ARTICLE, articles)
     actors = [e for e in graph.entities if e.type == "Person"]
     path = (actors[0].id, actors[-1].id)
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     report = build_report(graph, top=10, path=path)
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu_start
     g = report["graph"]
     extra = {"articles": articles, "entities": g["entities"], "facts": g["facts"],
              "actor_nodes": g["projections"]["actors"]["nodes"], "actor_edges": g["projections"]["actors"]["edges"],
              "full_nodes": g["projections"]["full"]["nodes"], "full_edges": g["projections"]["full"]["edges"],
              "betweenness_sampled": report["betweenness"]["sampled"], "communities": report["communities"]["method"]}
-    rows = [{"metric": "full report", "size": articles, "value": round(seconds, 3), "unit": "s", **extra}]
+    rows = [{"metric": "full report", "size": articles, "value": round(seconds, 3), "unit": "s", **extra},
+            {"metric": "full report (CPU time)", "size": articles, "value": round(cpu, 3), "unit": "s",
+             "articles": articles}]
     for section, t in report["timings"].items():
         rows.append({"metric": f"section: {section}", "size": articles, "value": round(t, 3), "unit": "s",
                      "articles": articles})
     print(f"analytics bench: {articles:>6} articles, {g['entities']:>6} entities, {g['facts']:>7} facts: "
-          f"report {seconds:6.2f} s ({', '.join(f'{k} {v:.2f}' for k, v in report['timings'].items())})",
+          f"report {seconds:6.2f} s wall, {cpu:6.2f} s CPU ({', '.join(f'{k} {v:.2f}' for k, v in report['timings'].items())})",
           file=sys.stderr, flush=True)
     return rows
 
 
 def run(quick: bool, large: bool) -> dict[str, Any]:
-    pinned = _pin_one_core()
     sizes = QUICK if quick else FULL + (LARGE if large else [])
     results: list[dict[str, Any]] = []
     load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
@@ -104,7 +99,9 @@ def run(quick: bool, large: bool) -> dict[str, Any]:
     notes = [
         f"system load average (1 min) before/after: {load_before} / {load_after} on {os.cpu_count()} CPUs; "
         "other work on the machine slows these timings.",
-        f"one core: {pinned}; BLAS threads 1.",
+        "one core: the report is single-threaded (BLAS limited to 1 thread); its CPU time is the time it "
+        "needs on one core, and the goal is judged on it. Wall time is shown too; it grows when other "
+        "processes share the CPUs.",
         f"synthetic graphs (bench/synthetic.py, seed 7): {ENTITIES_PER_ARTICLE} entities and "
         f"{FACTS_PER_ARTICLE} facts per article; size = articles.",
         "full report = everything `kg analyze --path A B` computes: actor and full projections, degree, "
@@ -115,9 +112,11 @@ def run(quick: bool, large: bool) -> dict[str, Any]:
     goal = [r for r in results if r["metric"] == "full report" and r["size"] == GOAL_ARTICLES]
     if goal:
         r = goal[0]
-        verdict = "met" if r["value"] < GOAL_SECONDS else "NOT met"
+        cpu = next(x["value"] for x in results if x["metric"] == "full report (CPU time)" and x["size"] == r["size"])
+        verdict = "met" if cpu < GOAL_SECONDS else "NOT met"
         notes.append(f"goal (report on 20k entities / 100k facts in < {GOAL_SECONDS:.0f} s on one core): {verdict} "
-                     f"— {r['value']:.1f} s for {r['entities']:,} entities, {r['facts']:,} facts "
+                     f"— {cpu:.1f} s of CPU time ({r['value']:.1f} s wall) for {r['entities']:,} entities, "
+                     f"{r['facts']:,} facts "
                      f"({r['full_nodes']:,} nodes / {r['full_edges']:,} edges in the full projection, "
                      f"{r['actor_nodes']:,} / {r['actor_edges']:,} among actors).")
     else:

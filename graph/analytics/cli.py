@@ -28,11 +28,13 @@ FORMATS = ("table", "json", "markdown")
               help="Also write a JSON file mapping every actor's entity id to its scores "
                    "(degree, weighted_degree, pagerank, betweenness, community, broker).")
 @click.option("--write-neo4j", is_flag=True,
-              help="Also store the scores as properties of the matching nodes in the project's Neo4j database.")
+              help="Also store the scores as properties (degree, weighted_degree, pagerank, betweenness, "
+                   "community, broker) of the actors' nodes in Neo4j (the managed server, or NEO4J_URI); "
+                   "load the same graph first, missing nodes are counted, not created.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress messages on stderr.")
 def analyze(graph_json: str, fmt: str, path: tuple[str, str] | None, top: int, output: str,
             scores_out: Path | None, write_neo4j: bool, quiet: bool) -> None:
-    """Analyse GRAPH.json (as written by ``kg extract``; - reads stdin).
+    """Analyse GRAPH.json, the graph written by `kg extract` (- reads stdin).
 
     Reports the most central actors (degree, PageRank, betweenness — sampled on
     large graphs), communities and the brokers between them, the exchange

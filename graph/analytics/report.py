@@ -84,6 +84,7 @@ def _build(graph: Graph, top: int, path: tuple[str, str] | None, onto: Ontology 
     onto = onto or load_ontology()
     say = progress or (lambda _s: None)
     names = {e.id: e.name for e in graph.entities}
+    titles = {a.id: a.title for a in graph.articles}
     types = {e.id: e.type for e in graph.entities}
     timings: dict[str, float] = {}
     clock = time.perf_counter()
@@ -178,7 +179,7 @@ def _build(graph: Graph, top: int, path: tuple[str, str] | None, onto: Ontology 
         "single_source": {"facts": [{"fact": s.fact, "type": s.type, "label": onto.fact_type(s.type).label["en"],
                                      "subject": ent(s.subject),
                                      "object": ent(s.object), "modality": s.modality, "article": s.article,
-                                     "publisher": s.publisher} for s in _cut(src.single, top)],
+                                     "title": titles.get(s.article), "publisher": s.publisher} for s in _cut(src.single, top)],
                           "total": len(src.single), "by_sources": {str(k): v for k, v in src.by_count.items()}},
         "timings": timings,
         "_scores": {n: {**cent[n].as_dict(), "community": comms.membership.get(n), "broker": bridged.get(n, 0)}
@@ -224,6 +225,13 @@ def _md(text: object) -> str:
     return _CONTROL.sub(" ", s.replace("\r\n", "\n").replace("\n", "<br>"))
 
 
+def _names(entities: list[dict[str, Any]], limit: int = 5) -> str:
+    """Comma-separated names, cut after ``limit`` so one long list cannot swamp a table."""
+    names = sorted({e["name"] for e in entities})
+    more = len(names) - limit
+    return ", ".join(names[:limit]) + (f" (+{more} more)" if more > 0 else "")
+
+
 def _rows(report: Report) -> list[tuple[str, list[str], list[list[object]], str | None]]:
     """(title, header, rows, note) for every section, shared by the table and Markdown renderers."""
     g = report["graph"]
@@ -251,7 +259,7 @@ def _rows(report: Report) -> list[tuple[str, list[str], list[list[object]], str 
     for c in ex["cycles"]:
         legs = "; ".join(
             f"{leg['supplier']['name']} → {leg['recipient']['name']}: "
-            + ", ".join(sorted({i['name'] for t in leg["transfers"] for i in t["items"]}) or ["(unspecified)"])
+            + (_names([i for t in leg["transfers"] for i in t["items"]]) or "(unspecified)")
             for leg in c["legs"])
         cyc_rows.append([" ↔ ".join(a["name"] for a in c["actors"]), "declared" if c["declared"] else "implied",
                          legs])
@@ -260,8 +268,8 @@ def _rows(report: Report) -> list[tuple[str, list[str], list[list[object]], str 
                 cyc_rows, ("Who supplies whom, in a closed loop." + more)))
     out.append((f"Declared exchanges ({len(ex['declared'])} of {ex['declared_total']})",
                 ["supplier", "recipient", "gives", "for", "modality", "date"],
-                [[t["supplier"]["name"], t["recipient"]["name"], ", ".join(i["name"] for i in t["items"]),
-                  ", ".join(i["name"] for i in t["in_exchange_for"]), t["modality"], t["date"] or ""]
+                [[t["supplier"]["name"], t["recipient"]["name"], _names(t["items"]), _names(t["in_exchange_for"]),
+                  t["modality"], t["date"] or ""]
                  for t in ex["declared"]], None))
     p = report["paths"]
     if p is not None:
@@ -271,7 +279,7 @@ def _rows(report: Report) -> list[tuple[str, list[str], list[list[object]], str 
         else:
             rows = [[" — ".join([hops[0]["source"]["name"]] + [f"[{'/'.join(h['types'])}] {h['target']['name']}"
                                                                 for h in hops])] for hops in p["paths"]]
-            out.append((f"Shortest paths: {p['source']['name']} → {p['target']['name']} ({p['length']} hops)",
+            out.append((f"Shortest paths: {p['source']['name']} → {p['target']['name']} ({p['length']} hop{'' if p['length'] == 1 else 's'})",
                         ["path"], rows, None))
     tl = report["timeline"]
     out.append((f"Timeline ({len(tl['events'])} of {tl['total']} dated facts; {tl['undated']} undated)",
@@ -283,8 +291,8 @@ def _rows(report: Report) -> list[tuple[str, list[str], list[list[object]], str 
     spread = ", ".join(f"{k} article(s): {v}" for k, v in ss["by_sources"].items())
     out.append((f"Facts resting on a single source ({len(ss['facts'])} of {ss['total']})",
                 ["fact", "modality", "article", "publisher"],
-                [[f"{s['subject']['name']} {s['label']} {s['object']['name']}", s["modality"], s["article"],
-                  s["publisher"] or ""] for s in ss["facts"]], f"Facts by number of source articles — {spread}."))
+                [[f"{s['subject']['name']} {s['label']} {s['object']['name']}", s["modality"],
+                  s["title"] or s["article"], s["publisher"] or ""] for s in ss["facts"]], f"Facts by number of source articles — {spread}."))
     return out
 
 
