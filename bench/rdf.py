@@ -94,21 +94,21 @@ def _child(graph: Graph, fmt: str, engine: str, out: Path, queue: Any) -> None:
 
     rss_before = _rss_kb("VmRSS")
     reset = _reset_peak()
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     if engine == "pyoxigraph":
         n = write_oxigraph(graph, out, fmt)
     else:
         n = export_rdf(graph, out, fmt, engine=engine)
-    took = time.perf_counter() - started
+    took, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     peak = _rss_kb("VmHWM")
-    queue.put({"n": n, "seconds": took, "bytes": out.stat().st_size,
+    queue.put({"n": n, "seconds": took, "cpu_seconds": cpu, "bytes": out.stat().st_size,
                "peak_rss_mb": None if peak is None else round(peak / 1024, 1),
                "extra_rss_mb": None if (peak is None or rss_before is None or not reset)
                else round(max(0, peak - rss_before) / 1024, 1)})
     out.unlink()
 
 
-def measure(graph: Graph, fmt: str, engine: str, tmp: Path) -> dict[str, Any]:
+def _measure_once(graph: Graph, fmt: str, engine: str, tmp: Path) -> dict[str, Any]:
     ctx = mp.get_context("fork")
     queue = ctx.Queue()
     proc = ctx.Process(target=_child, args=(graph, fmt, engine, tmp / f"out.{EXT[fmt]}", queue))
@@ -116,6 +116,17 @@ def measure(graph: Graph, fmt: str, engine: str, tmp: Path) -> dict[str, Any]:
     result = queue.get()
     proc.join()
     return result
+
+
+def measure(graph: Graph, fmt: str, engine: str, tmp: Path) -> dict[str, Any]:
+    """Best of up to three runs for runs shorter than 15 s (the machine is shared; the best run is the
+    least disturbed one), one run otherwise."""
+    runs = [_measure_once(graph, fmt, engine, tmp)]
+    while len(runs) < 3 and runs[-1]["seconds"] < 15:
+        runs.append(_measure_once(graph, fmt, engine, tmp))
+    best = min(runs, key=lambda r: r["seconds"])
+    best["runs"] = len(runs)
+    return best
 
 
 def _seed_graph() -> Graph | None:
@@ -156,10 +167,13 @@ def run(quick: bool) -> dict[str, Any]:
                     r = measure(graph, fmt, engine, tmp)
                     unit = "quads/s" if fmt in ("trig", "nquads") else "triples/s"
                     rate = r["n"] / r["seconds"] if r["seconds"] > 0 else 0.0
+                    cpu_rate = r["n"] / r["cpu_seconds"] if r["cpu_seconds"] > 0 else 0.0
                     print(f"rdf bench: {label:9s} {fmt:7s} {engine:10s} {r['n']:>9,} statements "
-                          f"{r['seconds']:7.2f} s {rate:>11,.0f} {unit} peak +{r['extra_rss_mb']} MB",
+                          f"{r['seconds']:7.2f} s {rate:>11,.0f} {unit} (cpu {cpu_rate:,.0f}) peak +{r['extra_rss_mb']} MB",
                           file=sys.stderr, flush=True)
                     extra = {"graph": label, "format": fmt, "engine": engine, "seconds": round(r["seconds"], 3),
+                             "cpu_seconds": round(r["cpu_seconds"], 3), "rate_by_cpu_time": round(cpu_rate, 1),
+                             "runs": r["runs"],
                              "bytes": r["bytes"], "entities": len(graph.entities), "facts": len(graph.facts)}
                     results.append({"metric": f"{fmt} write rate ({engine})", "size": r["n"],
                                     "value": round(rate, 1), "unit": unit, **extra})
@@ -169,7 +183,8 @@ def run(quick: bool) -> dict[str, Any]:
     notes += [
         "statements = triples (turtle, nt, jsonld) or quads (trig, nquads: each fact is repeated in the named "
         "graph of every article that supports it); rate = statements / wall-clock seconds of the whole export "
-        "(model -> file).",
+        "(model -> file), best of up to 3 runs when a run takes under 15 s; rate_by_cpu_time divides by the "
+        "process's CPU time instead, which the other work on this shared 2-core machine disturbs less.",
         "engines: stream = the built-in N-Triples/N-Quads writer (the product's path for nt/nquads); rdflib = "
         "build an rdflib Graph/Dataset then serialise (the product's path for turtle/trig/jsonld); pyoxigraph = "
         "the same statements serialised by pyoxigraph (comparison only).",

@@ -268,9 +268,11 @@ def vocabulary_graph(onto: Ontology | None = None):  # -> rdflib.Graph
             if role.kind == "fact":
                 g.add((u(role.iri), u(RDFS + "range"), u(v.core("Fact"))))
             if (u(role.iri), u(RDFS + "label"), None) not in g:
+                what = {"entity": ("an entity", "entitas"), "fact": ("another fact", "fakta lain"),
+                        "value": ("a text value", "nilai teks")}[role.kind]
                 labels(role.iri, role.name.replace("_", " "), None,
-                       f"The '{role.name}' role of a fact (first used by '{en}').",
-                       f"Peran '{role.name}' dalam suatu fakta (pertama dipakai oleh '{id_}').")
+                       f"The '{role.name}' attribute of a fact; its value is {what[0]}.",
+                       f"Atribut '{role.name}' dari suatu fakta; nilainya berupa {what[1]}.")
     return g
 
 
