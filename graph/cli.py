@@ -14,6 +14,8 @@ from . import __version__
 
 # name -> "module:attribute" of a click command or group.
 SUBCOMMANDS: dict[str, str] = {
+    "extract": "ingest.cli:extract",
+    "eval": "ingest.cli:eval_cmd",
     "export": "graph.export_cli:export",
     "viz": "viz.cli:viz",
     "analyze": "graph.analytics.cli:analyze",

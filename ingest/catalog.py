@@ -61,6 +61,7 @@ class Catalog:
         for phrase in blocked:
             self._index.setdefault(phrase_key(phrase), []).insert(0, (None, ()))
         self._prefixes = {k[:i] for k in self._index for i in range(1, len(k) + 1)}
+        self._vocabulary = {w for k in self._index for w in k}
 
     def get(self, entity_id: str) -> CatalogEntry | None:
         return self.entries.get(entity_id)
@@ -69,7 +70,7 @@ class Catalog:
         """Longest non-overlapping alias matches over a list of word tokens."""
         hits: list[AliasHit] = []
         i = 0
-        lowers = [w.lower for w in words]
+        lowers = [self._base(w.lower) for w in words]
         while i < len(words):
             best: AliasHit | None = None
             for n in range(1, min(MAX_ALIAS_WORDS, len(words) - i) + 1):
@@ -86,6 +87,14 @@ class Catalog:
             else:
                 i += 1
         return [h for h in hits if h.entry is not None]
+
+    def _base(self, word: str) -> str:
+        """Indonesian clitics: "balistiknya" → "balistik" when only the stem is known."""
+        if word not in self._vocabulary:
+            for suffix in ("nya", "lah", "kah"):
+                if word.endswith(suffix) and word[:-len(suffix)] in self._vocabulary:
+                    return word[:-len(suffix)]
+        return word
 
     @staticmethod
     def _case_ok(words: list[Token], original: tuple[str, ...]) -> bool:

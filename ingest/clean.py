@@ -108,10 +108,12 @@ _FURNITURE_PATTERNS: tuple[tuple[str, str], ...] = (
          r"^(?:(?:additional\s+)?reporting|writing|editing)\s+by\s+[A-Z].*$|"
          r"^our\s+standards\s*:.*$|^\((?:foto|photo|dok|ilustrasi|gambar)\b[^)]*\)$|"
          r"^image\s+(?:source|caption)\b.*$|^getty\s+images$"),
+        ("end-mark", r"^\((?:\*|[a-z]{2,6}(?:/[a-z]{2,6}){0,3})\)$"),
         ("tags", r"^(?:tags?|topik|kata\s+kunci|keywords?|topics?)\s*:.*$"),
         ("breadcrumb", r"^(?:home|beranda|news|berita|index)\s*[>›»/|].*$"),
         ("pagination",
-         r"^(?:halaman|page)\s*\d+(?:\s*(?:dari|of)\s*\d+)?\s*$|"
+         r"^(?:halaman|page)\s*(?:\d+\s*)+(?:(?:dari|of)\s*\d+\s*)?"
+         r"(?:selanjutnya|berikutnya|next|»|>)?\s*$|"
          r"^(?:selanjutnya|berikutnya|next|previous|sebelumnya|prev)\s*[»>«<]?\s*$|"
          r"^(?:\d+\s+){2,}(?:\d+\s*)?(?:next|selanjutnya|berikutnya|»|>)?\s*$"),
         ("widget",

@@ -130,7 +130,7 @@ class SentenceView:
             return not w.startswith(("me", "ber", "di", "ter"))
         return w.endswith(("ing", "ment", "ments", "ion", "ions")) or w in _EN_NOUNS
 
-    def modality(self, t0: int, t1: int) -> str:
+    def modality(self, t0: int, t1: int, look_ahead: bool = True) -> str:
         """How sure the sentence is of the fact its trigger at words [t0, t1) states.
 
         Cues count in the same clause, up to ten words before the trigger and, for
@@ -138,7 +138,7 @@ class SentenceView:
         """
         lo = max(self.clause_start(t0), t0 - 10)
         hi = t1
-        if self.is_noun(t0):
+        if look_ahead and self.is_noun(t0):
             hi = min(self.clause_end(max(t0, t1 - 1)), t1 + 12)
         found = {name for name, phrases in self.lex.modality.items() if phrases.find(self.words, lo, hi)}
         for name in ("denied", "requested", "possible", "planned"):  # most telling first

@@ -9,6 +9,7 @@ from ..sentence_view import SentenceView
 from .state import ArticleState, SentenceContext
 
 _SCOPE_TYPES = {"State", "Organization"}
+_LINKS = frozenset({"for", "of", "the", "at", "to", "dari", "di", "untuk"})
 
 
 def _fact(view: SentenceView, kind: str, person: str, scope: str, role: str, t: int) -> Candidate | None:
@@ -53,16 +54,20 @@ def _titles(view: SentenceView, st: ArticleState) -> list[Candidate]:
         prev = view.word_mention.get(i - 1)
         if prev and prev.type == "State" and view.lex.lang == "en":
             scope = prev.entity
+        while k < len(view.words) and k not in view.word_mention and view.lower(k) in _LINKS and \
+                any(view.word_mention.get(x) for x in range(k + 1, min(len(view.words), k + 3))):
+            k += 1  # "spokesman for the White House", "juru bicara dari Gedung Putih"
         m = view.word_mention.get(k)
-        if m and m.type != "Person":
-            scope = _scope_of(view, m, st) or scope
-            k = m.w1
-            m = view.word_mention.get(k)
-        elif m and m.type == "Person":
+        if m and m.type == "Person":
             follow = view.word_mention.get(m.w1)
             if follow and follow.type == "Person" and "," in view.gap(m.w1 - 1, m.w1):
                 scope = st.country_of(m.entity) or scope
                 m = follow
+        else:
+            while m and m.type != "Person":
+                scope = _scope_of(view, m, st) or scope  # the last of "White House National Security Council"
+                k = m.w1
+                m = view.word_mention.get(k)
         person: str | None = None
         if m and m.type == "Person":
             person = m.entity

@@ -95,9 +95,10 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
     for i, n, _ in lex.sanction_verbs.find(view.words):
         prior = [m for m in view.actors(max(0, i - 6), i) if m.type in ("Organization", "State")]
         if prior:
-            a = view.actor_id(prior[-1])
-            if a and a not in imposers:
-                imposers.append(a)
+            for m in view.coordinated(prior[-1]):  # "The United States and Japan have sanctioned"
+                a = view.actor_id(m)
+                if a and a not in imposers:
+                    imposers.append(a)
     target: str | None = None
     for m in view.actors():
         a = view.actor_id(m)
@@ -157,7 +158,7 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
             attrs["reason"] = reason
         date = next((FactDate(d.value, d.precision, d.qualifier) for d in view.dates
                      if lo <= view.word_at(d.start) < hi), None)
-        c = Candidate("SANCTIONS", imp, target, view.evidence(), attrs, date, view.modality(t0, t0 + 1),
+        c = Candidate("SANCTIONS", imp, target, view.evidence(), attrs, date, view.modality(t0, t0 + 1, look_ahead=False),
                       trigger=t0, confidence=0.6 if inferred else 0.85)
         out.append(c)
     if out:

@@ -141,7 +141,7 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
     exchange = lex.exchange.find(view.words)
     used_items: set[int] = set()
     starts = [i for i, _, _ in matches]
-    skip = lex.place_preps | lex.to_words | lex.from_words | lex.not_supplier_context
+    preps = lex.place_preps | lex.to_words | lex.from_words
     consumed: set[int] = set()
     for pos, (i, n, need) in enumerate(matches):
         if i in consumed or view.negated(i):
@@ -170,14 +170,15 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
             items = view.items(0, view.clause_end(0)) + items
         if not items:
             continue
-        before = [m for m in view.actors(0, i) if not view.preceded_by(m, skip, reach=2)
+        before = [m for m in view.actors(0, i) if not view.preceded_by(m, preps)
+                  and not view.preceded_by(m, lex.not_supplier_context, reach=2)
                   and sc.speaker not in (m.entity, view.actor_id(m))]
         frm = _first_after(view, i + n, lex.from_words)
         to = _first_after(view, i + n, lex.to_words, reach=4)
         if to is not None and view.preceded_by(to, lex.not_supplier_context, reach=2):
             to = None
         direct = [m for m in view.actors(i + n, min(len(view.words), i + n + 3))
-                  if not view.preceded_by(m, lex.place_preps | lex.to_words | lex.from_words)]
+                  if not view.preceded_by(m, preps)]
         suppliers: list[Mention] = []
         recipients: list[Mention] = []
         if need:
