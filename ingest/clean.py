@@ -288,7 +288,7 @@ def clean_article(raw: str, path: str = "") -> CleanArticle:
             )
         if stripped is not None:
             line, info = stripped
-            removed.append(f"outlet-prefix: {info['prefix'].rstrip()}")
+            removed.append(f"outlet-prefix: {(info['prefix'] or '').rstrip()}")
             if publisher is None and info["outlet"]:
                 publisher = " ".join(info["outlet"].split())
             if dateline is None and info["place"]:

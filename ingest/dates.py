@@ -53,6 +53,7 @@ Rules worth knowing (they are the choices an analyst would want documented):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -162,12 +163,12 @@ _RELATION: dict[str, str] = {
 }
 
 
-def _alt(words: list[str] | set[str] | dict[str, object]) -> str:
+def _alt(words: Iterable[str]) -> str:
     """Longest-first alternation so "Sept" wins over "Sep"."""
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
-def _cased(words: dict[str, int]) -> str:
+def _cased(words: Iterable[str]) -> str:
     """Capitalised or all-caps spellings only: "may"/"march" lower-case are verbs."""
     forms: set[str] = set()
     for w in words:
@@ -176,7 +177,7 @@ def _cased(words: dict[str, int]) -> str:
     return _alt(forms)
 
 
-def _spaced(words: dict[str, object]) -> str:
+def _spaced(words: Iterable[str]) -> str:
     return "|".join(
         sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True)
     )
@@ -191,7 +192,7 @@ def _ci(phrase: str) -> str:
     return r"\s+".join([first, *words[1:]])
 
 
-def _ci_alt(words: dict[str, object] | list[str]) -> str:
+def _ci_alt(words: Iterable[str]) -> str:
     return "|".join(_ci(w) for w in sorted(words, key=len, reverse=True))
 
 
@@ -582,14 +583,14 @@ def _resolve(
                 return None
         direction = _direction(lead_word) or _direction(dirw)
         if direction == "past":
-            day = ref - timedelta(days=(ref.weekday() - wd) % 7 or 7)
+            when = ref - timedelta(days=(ref.weekday() - wd) % 7 or 7)
         elif direction == "future":
-            day = ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)
+            when = ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)
         elif lead_word == "this" or dirw == "ini":
-            day = ref + timedelta(days=wd - ref.weekday())
+            when = ref + timedelta(days=wd - ref.weekday())
         else:
-            day = ref - timedelta(days=(ref.weekday() - wd) % 7)
-        return start, day.isoformat(), "day", _join(rel, pos, "weekday"), True
+            when = ref - timedelta(days=(ref.weekday() - wd) % 7)
+        return start, when.isoformat(), "day", _join(rel, pos, "weekday"), True
     return None
 
 
