@@ -119,7 +119,7 @@ def _appositions(view: SentenceView) -> list[Candidate]:
     return out
 
 
-def _succession(view: SentenceView) -> list[Candidate]:
+def _succession(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
     out: list[Candidate] = []
     for i, n, _ in view.lex.triggers["SUCCEEDED"].find(view.words):
         if view.covered(i, n):
@@ -134,9 +134,10 @@ def _succession(view: SentenceView) -> list[Candidate]:
         if view.lower(i).startswith("digantikan") or view.lower(i) == "replaced" and view.lower(i - 1) == "was":
             new, old = old, new
         if new.entity != old.entity:
-            out.append(Candidate("SUCCEEDED", new.entity, old.entity, view.evidence(), {}, trigger=i, confidence=0.85))
+            out.append(Candidate("SUCCEEDED", new.entity, old.entity, view.evidence(), {},
+                                 view.date_near(i, sc.triggers), view.modality(i, i + n), trigger=i, confidence=0.85))
     return out
 
 
 def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
-    return _titles(view, st) + _appositions(view) + _succession(view)
+    return _titles(view, st) + _appositions(view) + _succession(view, sc)
