@@ -169,6 +169,7 @@ _PREFIXES: tuple[tuple[re.Pattern[str], bool], ...] = (
                 r"(?=[A-Z\"“‘'])"), False),
 )
 _FIRST_PARAGRAPHS = 3
+_TEASER_ZONE = 20  # lines
 _OUTLET_STAMP = re.compile(rf"^(?P<o>{_DOMAIN}){_DASH}(?P<rest>.+)$")
 
 _CITED_DATE = re.compile(
@@ -340,14 +341,15 @@ def clean_article(raw: str, path: str = "") -> CleanArticle:
             kept[i] = keys[i] = None
             continue
         seen.add(k)
-    for i, ln in enumerate(kept):
+    # teasers sit at the top of a page; bounded so a huge file stays linear
+    for i, ln in enumerate(kept[:_TEASER_ZONE]):
         if ln is None or not ln.endswith(("...", "…")):
             continue
         stem = _key(ln.rstrip(".…").rstrip())
         if len(stem) < 30:
             continue
         if any(later is not None and later.startswith(stem) and later != keys[i]
-               for later in keys[i + 1:]):
+               for later in keys[i + 1:i + 1 + _TEASER_ZONE]):
             removed.append(f"teaser: {ln}")
             kept[i] = keys[i] = None
 
