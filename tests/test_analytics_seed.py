@@ -59,3 +59,30 @@ def test_seed_graphml_counts(seed: Graph) -> None:
     G = nx.read_graphml(buf, force_multigraph=True)
     assert G.number_of_nodes() == len(seed.entities)
     assert sum(1 for *_, d in G.edges(data=True) if d["kind"] == "fact") == len(seed.facts)
+
+
+def test_seed_ftm_is_valid(seed: Graph) -> None:
+    from test_exports_ftm import assert_valid, export
+
+    ents = export(seed)
+    assert_valid(ents)
+    by_schema: dict[str, int] = {}
+    for d in ents:
+        by_schema[d["schema"]] = by_schema.get(d["schema"], 0) + 1
+    assert by_schema["EconomicActivity"] == sum(1 for f in seed.facts if f.type == "SUPPLIES")
+    assert by_schema["Article"] == len(seed.articles)
+
+
+def test_seed_csv_counts(seed: Graph, tmp_path: object) -> None:
+    import csv
+    from pathlib import Path
+
+    from graph.exports.csv_export import write_csv_dir
+
+    out = Path(str(tmp_path))
+    write_csv_dir(seed, out)
+    total = 0
+    for path in out.glob("facts_*.csv"):
+        with path.open(encoding="utf-8", newline="") as fh:
+            total += sum(1 for _ in csv.DictReader(fh))
+    assert total == len(seed.facts)
