@@ -85,6 +85,10 @@
   });
   network.once("afterDrawing", function () { state.firstDraw = performance.now(); });
   network.on("stabilized", function () { state.stabilized = true; });
+  if (nodes.length === 0) {  // vis-network never draws an empty network: nothing to wait for
+    state.firstDraw = performance.now();
+    state.stabilized = true;
+  }
 
   // Type filter: hide nodes of unticked types (edges to hidden nodes hide with them).
   var hiddenTypes = {};
