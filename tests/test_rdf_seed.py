@@ -43,6 +43,9 @@ def test_seed_export_conforms_and_answers_the_example_queries(seed: Graph, artif
     assert conforms, text
     sanctions = _rows("sanctions_by_resolution", data)
     assert any(r[2] == "United Nations Security Council" and r[3] == "North Korea" for r in sanctions), sanctions
+    under = {r[1] for r in sanctions if r[1]}  # sanctions linked to the resolution they are imposed under
+    resolutions = {e.names.get("en", e.name) for e in seed.entities if e.type == "Resolution"}
+    assert under and under <= resolutions
     supplies = _rows("supplies", data)
     assert any(r[1] == "North Korea" and r[3] == "Russia" and r[2] and "artillery" in r[2].lower()
                for r in supplies), supplies

@@ -76,7 +76,7 @@ def shapes_graph(onto: Ontology | None = None) -> Any:  # -> rdflib.Graph
             g.add((ps, u(SH + key), value))
         return ps
 
-    iri_kind = {"nodeKind": u(SH + "IRI")}
+    iri_kind: dict[str, Any] = {"nodeKind": u(SH + "IRI")}
     # Entities: a label in each language at most once, an id, at most one verified Wikidata link.
     for t, cls in v.entity_classes.items():
         s = node_shape(t + "Shape", cls)

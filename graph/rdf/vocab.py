@@ -249,10 +249,10 @@ def vocabulary_graph(onto: Ontology | None = None):  # -> rdflib.Graph
                "its roles, modality and evidence.",
                f"Tautan langsung untuk fakta '{id_}' (yang tidak dibantah); sumber daya {f.cls[len(v.ns):]} "
                "membawa peran, modalitas dan buktinya.")
-        if f.subject_prop and ft.event:
-            for prop, rel, base in ((f.subject_prop, ft.event.subject_role, "subject"),
-                                    (f.object_prop, ft.event.object_role, "object")):
-                assert prop is not None
+        if f.subject_prop and f.object_prop and ft.event:
+            pairs: tuple[tuple[str, str, str], ...] = ((f.subject_prop, ft.event.subject_role, "subject"),
+                                                       (f.object_prop, ft.event.object_role, "object"))
+            for prop, rel, base in pairs:
                 g.add((u(prop), T, u(OWL + "ObjectProperty")))
                 if ft.event.subject_role != ft.event.object_role:
                     g.add((u(prop), u(RDFS + "subPropertyOf"), u(v.core(base))))
