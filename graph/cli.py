@@ -21,6 +21,8 @@ SUBCOMMANDS: dict[str, str] = {
     "analyze": "graph.analytics.cli:analyze",
     "neo4j": "graph.neo4j.cli:neo4j",
     "doctor": "graph.doctor:doctor",
+    "load": "graph.neo4j.load_cli:load",
+    "query": "queries.cli:query",
 }
 
 

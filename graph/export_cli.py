@@ -14,6 +14,7 @@ EXPORTS: dict[str, str] = {
     "gexf": "graph.exports.cli:gexf",
     "ftm": "graph.exports.cli:ftm",
     "csv": "graph.exports.cli:csv",
+    "neo4j-import": "graph.neo4j.load_cli:neo4j_import",
 }
 
 

@@ -1,0 +1,46 @@
+"""Constraints and indexes, derived from the ontology and created before any row is loaded."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..ontology import Ontology, load_ontology
+from .rows import ARTICLE, ENTITY, FACT, check_name, project_labels
+
+if TYPE_CHECKING:
+    from neo4j import Driver
+
+FULLTEXT_INDEX = "entity_names"
+
+
+def schema_statements(onto: Ontology | None = None) -> list[str]:
+    """Idempotent DDL: a uniqueness constraint on ``id`` per label, then the lookup indexes."""
+    onto = onto or load_ontology()
+    stmts = []
+    for label in project_labels(onto):
+        check_name(label, "label")
+        stmts.append(f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:`{label}`) REQUIRE n.id IS UNIQUE")
+    stmts += [
+        f"CREATE INDEX entity_name IF NOT EXISTS FOR (n:`{ENTITY}`) ON (n.name)",
+        f"CREATE INDEX entity_wikidata IF NOT EXISTS FOR (n:`{ENTITY}`) ON (n.wikidata)",
+        f"CREATE INDEX fact_type IF NOT EXISTS FOR (n:`{FACT}`) ON (n.type)",
+        f"CREATE INDEX fact_date IF NOT EXISTS FOR (n:`{FACT}`) ON (n.date)",
+        f"CREATE INDEX fact_modality IF NOT EXISTS FOR (n:`{FACT}`) ON (n.modality)",
+        f"CREATE INDEX article_published IF NOT EXISTS FOR (n:`{ARTICLE}`) ON (n.published)",
+        f"CREATE FULLTEXT INDEX {FULLTEXT_INDEX} IF NOT EXISTS FOR (n:`{ENTITY}`) "
+        "ON EACH [n.name, n.name_en, n.name_id, n.alias_text]",
+    ]
+    for name in onto.fact_types:
+        check_name(name, "type")
+        stmts.append(f"CREATE INDEX rel_{name.lower()}_fact_id IF NOT EXISTS FOR ()-[r:`{name}`]-() ON (r.fact_id)")
+    return stmts
+
+
+def ensure_schema(driver: Driver, database: str | None, timeout_s: int = 300) -> int:
+    """Create what is missing and wait until every index is online. Returns the statements run."""
+    stmts = schema_statements()
+    with driver.session(database=database) as session:
+        for stmt in stmts:
+            session.run(stmt).consume()
+        session.run("CALL db.awaitIndexes($t)", t=timeout_s).consume()
+    return len(stmts)
