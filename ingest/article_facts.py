@@ -18,7 +18,7 @@ from .rules.state import ArticleState, SentenceContext
 from .rules.transfers import link_exchanges
 from .segment import split_sentences
 from .sentence_view import SentenceView
-from .tokens import tokenize
+from .tokens import Token, tokenize
 
 _CARRY_REF = 4  # sentences an explicit date stays the reference for "bulan ini", "besok"
 
@@ -44,7 +44,8 @@ class ArticleExtractor:
         finder = MentionFinder(self.catalog, lex, self.registry, self.persons)
         ctx = ArticleContext()
         sentences = split_sentences(article.text)
-        mentions: list[list[Mention]] = [finder.find(s, ctx) for s in sentences]
+        sentence_words = [[t for t in tokenize(s.text, s.start) if t.text != "."] for s in sentences]
+        mentions: list[list[Mention]] = [finder.find(s, ctx, w) for s, w in zip(sentences, sentence_words)]
         st = ArticleState(self.catalog)
         for ms in mentions:
             for m in ms:
@@ -56,8 +57,8 @@ class ArticleExtractor:
         local_ref, ref_at = published, -99
         out: list[Candidate] = []
         previous: list[Mention] = []
-        for s, ms in zip(sentences, mentions):
-            ms = self._pronouns(s, ms, previous, lex.pronoun_people)
+        for s, ms, words in zip(sentences, mentions, sentence_words):
+            ms = self._pronouns(words, ms, previous, lex.pronoun_people)
             previous = ms or previous
             ref = local_ref if s.index - ref_at <= _CARRY_REF else published
             dates = find_dates(s.text, ref, lex.lang)
@@ -65,9 +66,8 @@ class ArticleExtractor:
                 if d.precision == "day" and not d.relative and WEAK_DATE not in (d.qualifier or ""):
                     local_ref, ref_at = date.fromisoformat(d.value), s.index
             dates = [replace(d, start=d.start + s.start, end=d.end + s.start) for d in dates]
-            words = [t for t in tokenize(s.text, s.start) if t.text != "."]
             view = SentenceView(article.id, s, words, ms, dates, lex, self.catalog)
-            triggers = sorted({i for phrases in lex.triggers.values() for i, _, _ in phrases.find(words)})
+            triggers = sorted({i for phrases in lex.triggers.values() for i, _, _ in view.find(phrases)})
             speaker = view.attribution({"previous": st.previous_speaker} if st.previous_speaker else {})
             sc = SentenceContext(triggers, speaker)
             found: list[Candidate] = []
@@ -91,9 +91,9 @@ class ArticleExtractor:
         return out, {m.entity for ms in mentions for m in ms if m.how != "pronoun"}
 
     @staticmethod
-    def _pronouns(s, ms: list[Mention], previous: list[Mention], pronouns: frozenset[str]) -> list[Mention]:
+    def _pronouns(words: list[Token], ms: list[Mention], previous: list[Mention],
+                  pronouns: frozenset[str]) -> list[Mention]:
         """"dia", "ia", "he", "she" → the person the sentence (or the one before) is about."""
-        words = [t for t in tokenize(s.text, s.start) if t.text != "."]
         taken = {k for m in ms for k in range(m.w0, m.w1)}
         extra = []
         for k, w in enumerate(words):
@@ -109,7 +109,7 @@ class ArticleExtractor:
     @staticmethod
     def _denials(view: SentenceView, st: ArticleState, found: list[Candidate]) -> list[Candidate]:
         """"Prigozhin … menolak tuduhan tersebut": the previous claim, denied, by the denier."""
-        cues = view.lex.modality["denied"].find(view.words)
+        cues = view.find(view.lex.modality["denied"])
         if not cues or any(c.type in ("SUPPLIES", "MET_WITH", "VISITED") for c in found):
             return []
         i = cues[0][0]

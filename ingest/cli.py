@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -11,7 +12,7 @@ import click
 from graph.jsonio import write_graph
 
 
-def _progress(count: list[int]) -> "callable":
+def _progress(count: list[int]) -> Callable[[str], None]:
     def tick(path: str) -> None:
         count[0] += 1
         if sys.stderr.isatty() or count[0] % 500 == 0:
@@ -24,8 +25,10 @@ def _progress(count: list[int]) -> "callable":
 @click.option("-o", "--output", default="-", show_default=True,
               help="Where to write the graph JSON; '-' writes to standard output.")
 @click.option("--no-text", is_flag=True, help="Leave the cleaned article text out of the JSON (smaller files).")
+@click.option("-j", "--jobs", type=click.IntRange(1, None), default=1, show_default=True,
+              help="Worker processes for reading and extraction (the output does not depend on it).")
 @click.option("-q", "--quiet", is_flag=True, help="Print no summary, only problems.")
-def extract(paths: tuple[str, ...], output: str, no_text: bool, quiet: bool) -> None:
+def extract(paths: tuple[str, ...], output: str, no_text: bool, jobs: int, quiet: bool) -> None:
     """Extract entities and facts from article files or directories.
 
     PATHS are .txt (also .md, .html) files or directories searched recursively.
@@ -38,7 +41,7 @@ def extract(paths: tuple[str, ...], output: str, no_text: bool, quiet: bool) -> 
     from ingest.summary import summarize
 
     count = [0]
-    result = extract_paths(list(paths), progress=_progress(count))
+    result = extract_paths(list(paths), progress=_progress(count), jobs=jobs)
     if count[0] and sys.stderr.isatty():
         click.echo("", err=True)
     for problem in result.problems:

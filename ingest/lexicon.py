@@ -13,7 +13,11 @@ from .tokens import Token, phrase_key
 
 
 class PhraseSet:
-    """Finds any of a set of phrases in a list of word tokens, longest first."""
+    """Finds any of a set of phrases in a list of word tokens, longest first.
+
+    Phrases are indexed by their first word, so a scan costs one dictionary
+    lookup per word plus a check of the few phrases that start there.
+    """
 
     def __init__(self, phrases: list[str] | dict[str, Any]) -> None:
         self.values: dict[tuple[str, ...], Any] = {}
@@ -23,29 +27,55 @@ class PhraseSet:
             if key:
                 self.values[key] = value
         self.max_len = max((len(k) for k in self.values), default=0)
+        self._by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        for key, value in sorted(self.values.items(), key=lambda kv: -len(kv[0])):
+            self._by_first.setdefault(key[0], []).append((key, value))
+
+    def _at(self, words: list[Token], i: int, hi: int) -> tuple[int, Any] | None:
+        options = self._by_first.get(words[i].lower)
+        if not options:
+            return None
+        for key, value in options:
+            n = len(key)
+            if i + n <= hi and all(words[i + k].lower == key[k] for k in range(1, n)):
+                return n, value
+        return None
+
+    def first_words(self) -> set[str]:
+        return set(self._by_first)
+
+    def find_at(self, words: list[Token], starts: list[int]) -> list[tuple[int, int, Any]]:
+        """Like :meth:`find` over the whole list, trying only the given start positions."""
+        out = []
+        end = 0
+        hi = len(words)
+        for i in starts:
+            if i < end:
+                continue
+            hit = self._at(words, i, hi)
+            if hit:
+                out.append((i, hit[0], hit[1]))
+                end = i + hit[0]
+        return out
 
     def find(self, words: list[Token], lo: int = 0, hi: int | None = None) -> list[tuple[int, int, Any]]:
         """(first word index, word count, value) of each non-overlapping match in words[lo:hi]."""
-        hi = len(words) if hi is None else hi
+        hi = len(words) if hi is None else min(hi, len(words))
         out = []
-        i = lo
+        i = max(lo, 0)
         while i < hi:
-            for n in range(min(self.max_len, hi - i), 0, -1):
-                key = tuple(w.lower for w in words[i:i + n])
-                if key in self.values:
-                    out.append((i, n, self.values[key]))
-                    i += n
-                    break
+            hit = self._at(words, i, hi)
+            if hit:
+                out.append((i, hit[0], hit[1]))
+                i += hit[0]
             else:
                 i += 1
         return out
 
     def match_at(self, words: list[Token], i: int) -> tuple[int, Any] | None:
-        for n in range(min(self.max_len, len(words) - i), 0, -1):
-            key = tuple(w.lower for w in words[i:i + n])
-            if key in self.values:
-                return n, self.values[key]
-        return None
+        if i < 0 or i >= len(words):
+            return None
+        return self._at(words, i, len(words))
 
     def __contains__(self, word: str) -> bool:
         return (word.lower(),) in self.values
@@ -106,6 +136,26 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         frozenset(d["not_supplier_context"]), frozenset(d["pronoun_people"]),
         frozenset(d["speaker_follows"]), frozenset(d["blockers"]),
     )
+
+
+def _phrase_sets(lex: Lexicon) -> list[PhraseSet]:
+    out: list[PhraseSet] = []
+    for value in vars(lex).values():
+        if isinstance(value, PhraseSet):
+            out.append(value)
+        elif isinstance(value, dict):
+            out.extend(v for v in value.values() if isinstance(v, PhraseSet))
+    return out
+
+
+@lru_cache(maxsize=4)
+def first_word_index(lang: str) -> dict[str, tuple[int, ...]]:
+    """word → ids of the lexicon's phrase sets that have a phrase starting with it."""
+    index: dict[str, list[int]] = {}
+    for ps in _phrase_sets(load_lexicon(lang)):
+        for w in ps.first_words():
+            index.setdefault(w, []).append(id(ps))
+    return {w: tuple(ids) for w, ids in index.items()}
 
 
 @lru_cache(maxsize=4)

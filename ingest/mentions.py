@@ -122,7 +122,13 @@ class MentionFinder:
         self.catalog = catalog
         self.lex = lex
         self.registry = registry
-        self.persons = [(e, [n for n in {e.en, *e.aliases} if " " in n or "-" in n]) for e in person_entries]
+        # multi-word catalog names by lowercase first word, for fuzzy matching of spelling variants
+        self.persons: dict[str, list[tuple[CatalogEntry, str]]] = {}
+        for e in person_entries:
+            for n in sorted({e.en, *e.aliases}):
+                if " " in n or "-" in n:
+                    first = n.replace("-", " ").split()[0].lower()
+                    self.persons.setdefault(first, []).append((e, n.lower().replace("-", " ")))
 
     # -- helpers -------------------------------------------------------
     @staticmethod
@@ -160,9 +166,10 @@ class MentionFinder:
         return text[words[i].start - base:words[j - 1].end - base]
 
     # -- main ----------------------------------------------------------
-    def find(self, sent: Sentence, ctx: ArticleContext) -> list[Mention]:
+    def find(self, sent: Sentence, ctx: ArticleContext, words: list[Token] | None = None) -> list[Mention]:
         text, base = sent.text, sent.start
-        words = [t for t in tokenize(text, base) if t.text != "."]
+        if words is None:
+            words = [t for t in tokenize(text, base) if t.text != "."]
         busy = [False] * len(words)
         found: list[Mention] = []
 
@@ -245,16 +252,16 @@ class MentionFinder:
                 j = i + n
                 if j > len(words) or any(busy[i:j]):
                     continue
+                options = self.persons.get(words[i].lower)
+                if not options:
+                    break
                 surface = self._words_text(text, base, words, i, j)
-                first = words[i].lower
+                probe = surface.lower().replace("-", " ")
                 best, score = None, 0.0
-                for entry, names in self.persons:
-                    for name in names:
-                        if name.split()[0].lower() != first:
-                            continue
-                        s = fuzz.ratio(surface.lower().replace("-", " "), name.lower().replace("-", " "))
-                        if s > score:
-                            best, score = entry, s
+                for entry, name in options:
+                    s = fuzz.ratio(probe, name)
+                    if s > score:
+                        best, score = entry, s
                 if best is not None and score >= 90:
                     add(i, j, self.registry.from_catalog(best), "Person", "fuzzy")
                     self.registry.add_alias(best.id, surface)

@@ -4,12 +4,13 @@ rule asks of it: who acts here, how sure is the sentence, who says so, when."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from graph.model import Evidence, FactDate
 
 from .catalog import Catalog
 from .dates import DateMention
-from .lexicon import Lexicon
+from .lexicon import Lexicon, PhraseSet, first_word_index
 from .mentions import Mention
 from .segment import Sentence
 from .tokens import Token
@@ -31,8 +32,28 @@ class SentenceView:
     lex: Lexicon
     catalog: Catalog
     word_mention: dict[int, Mention] = field(default_factory=dict)
+    _matches: dict[int, list[tuple[int, int, Any]]] = field(default_factory=dict)
+    _starts: dict[int, list[int]] = field(default_factory=dict)
+    _breaks: list[bool] = field(default_factory=list)
+
+    def find(self, phrases: PhraseSet, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, Any]]:
+        """Matches of ``phrases`` in this sentence within words [lo, hi); each set is scanned once."""
+        key = id(phrases)
+        if key not in self._matches:
+            self._matches[key] = phrases.find_at(self.words, self._starts.get(key, []))
+        hi = len(self.words) if hi is None else hi
+        return [m for m in self._matches[key] if lo <= m[0] and m[0] + m[1] <= hi]
 
     def __post_init__(self) -> None:
+        # one pass over the words finds where any cue phrase may start, and where clauses break
+        index = first_word_index(self.lex.lang)
+        for i, w in enumerate(self.words):
+            for key in index.get(w.lower, ()):
+                self._starts.setdefault(key, []).append(i)
+        text, base = self.sent.text, self.sent.start
+        self._breaks = [False] + [
+            any(c in text[self.words[k - 1].end - base:self.words[k].start - base] for c in _CLAUSE_BREAKS)
+            or self.words[k].lower in self.lex.clause_words for k in range(1, len(self.words))]
         for m in self.mentions:
             for k in range(m.w0, m.w1):
                 self.word_mention[k] = m
@@ -52,7 +73,7 @@ class SentenceView:
 
     def _breaks_before(self, k: int) -> bool:
         """Whether a clause ends between word k-1 and word k."""
-        return any(c in self.gap(k - 1, k) for c in _CLAUSE_BREAKS) or self.lower(k) in self.lex.clause_words
+        return self._breaks[k]
 
     def clause_start(self, i: int) -> int:
         """Index of the first word of the clause that holds word i."""
@@ -140,7 +161,7 @@ class SentenceView:
         hi = t1
         if look_ahead and self.is_noun(t0):
             hi = min(self.clause_end(max(t0, t1 - 1)), t1 + 12)
-        found = {name for name, phrases in self.lex.modality.items() if phrases.find(self.words, lo, hi)}
+        found = {name for name, phrases in self.lex.modality.items() if self.find(phrases, lo, hi)}
         for name in ("denied", "requested", "possible", "planned"):  # most telling first
             if name in found:
                 return name
@@ -149,11 +170,11 @@ class SentenceView:
     def attribution(self, speakers: dict[str, str]) -> str | None:
         """Who the sentence says is speaking: "menurut X", "kata X", "X mengatakan"."""
         lex = self.lex
-        for i, n, _ in lex.attribution_openers.find(self.words):
+        for i, n, _ in self.find(lex.attribution_openers):
             hit = self._speaker_after(i + n)
             if hit:
                 return hit
-        for i, n, _ in lex.speech_verbs.find(self.words):
+        for i, n, _ in self.find(lex.speech_verbs):
             for k in range(max(0, i - 4), min(len(self.words), i + n + 3)):
                 group = lex.group_speakers.match_at(self.words, k)
                 if group and (k + group[0] <= i or k >= i + n):

@@ -8,24 +8,22 @@ from dataclasses import dataclass
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|\.")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     start: int
     end: int
     text: str
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper()
+    lower: str  # computed once: every rule compares lowercase words
+    is_cap: bool
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Words (and full stops, which matter for "Sergei K. Shoigu") with absolute offsets."""
-    return [Token(m.start() + offset, m.end() + offset, m.group()) for m in _WORD.finditer(text)]
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group()
+        out.append(Token(m.start() + offset, m.end() + offset, w, w.lower(), w[:1].isupper()))
+    return out
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:

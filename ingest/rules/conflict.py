@@ -15,7 +15,7 @@ def _war(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Cand
     """"invasi Rusia ke Ukraina", "perang Putin di Ukraina" (a leader's war is his state's)."""
     out = []
     lex = view.lex
-    for i, n, _ in lex.triggers["AT_WAR_WITH"].find(view.words):
+    for i, n, _ in view.find(lex.triggers["AT_WAR_WITH"]):
         states = [m for m in view.mentions if m.type == "State"] + \
             [replace(m, entity=st.country_of(m.entity), type="State") for m in view.mentions
              if m.type == "Person" and i + n <= m.w0 <= i + n and st.country_of(m.entity)]
@@ -33,7 +33,7 @@ def _war(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Cand
 
 def _support(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
     out = []
-    for i, n, _ in view.lex.triggers["SUPPORTS"].find(view.words):
+    for i, n, _ in view.find(view.lex.triggers["SUPPORTS"]):
         if not view.lower(i).startswith(_VERB_PREFIXES) and view.lex.lang == "id":
             continue  # "dukungan untuk Ukraina" names no supporter
         if view.negated(i):
@@ -52,11 +52,11 @@ def _support(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
 def _cooperation(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
     out = []
     lex = view.lex
-    for i, n, _ in lex.triggers["COOPERATES_WITH"].find(view.words):
+    for i, n, _ in view.find(lex.triggers["COOPERATES_WITH"]):
         if view.negated(i, blockers=False):  # "menghentikan kerja sama": it existed
             continue
         pair = []
-        for b, bn, _ in lex.between.find(view.words, i, min(len(view.words), i + n + 6)):
+        for b, bn, _ in view.find(lex.between, i, min(len(view.words), i + n + 6)):
             pair = [m for m in view.actors(b + bn, b + bn + 8)][:2]
         if len(pair) < 2:
             continue
@@ -71,7 +71,7 @@ def _cooperation(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
 def _tests_and_development(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
     out = []
     for ftype in ("TESTED", "DEVELOPS"):
-        for i, n, _ in view.lex.triggers[ftype].find(view.words):
+        for i, n, _ in view.find(view.lex.triggers[ftype]):
             if view.covered(i, n) or view.negated(i):
                 continue
             subj = [m for m in view.actors(view.clause_start(i), i) if m.type in ("State", "Organization")]

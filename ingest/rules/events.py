@@ -32,12 +32,12 @@ def _place(view: SentenceView, near: int) -> str | None:
 def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker: str | None) -> list[Candidate]:
     out: list[Candidate] = []
     done: set[tuple[str, str]] = set()
-    for i, n, _ in view.lex.triggers["MET_WITH"].find(view.words):
+    for i, n, _ in view.find(view.lex.triggers["MET_WITH"]):
         if view.covered(i, n) or view.negated(i):
             continue
         pair: list[Mention] = []
         # "pertemuan ... antara X dan Y" names both sides
-        for b, bn, _ in view.lex.between.find(view.words, i):
+        for b, bn, _ in view.find(view.lex.between, i):
             ppl = _people(view, b + bn, b + bn + 8, speaker)
             if len(ppl) >= 2:
                 pair = ppl[:2]
@@ -52,7 +52,7 @@ def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
             elif len(before) >= 2:
                 pair = before[-2:]
         if len(pair) < 2 or pair[0].entity == pair[1].entity:
-            if view.lex.demonstratives.find(view.words, i + n, i + n + 2) and st.last_meeting:
+            if view.find(view.lex.demonstratives, i + n, i + n + 2) and st.last_meeting:
                 _enrich(st.last_meeting, view, triggers, i)
             continue
         a, b = sorted((pair[0].entity, pair[1].entity))
@@ -83,7 +83,7 @@ def _visits(view: SentenceView, triggers: list[int], speaker: str | None) -> lis
     out: list[Candidate] = []
     lex = view.lex
     to_words = lex.to_words | lex.place_preps
-    for i, n, _ in lex.triggers["VISITED"].find(view.words):
+    for i, n, _ in view.find(lex.triggers["VISITED"]):
         if view.covered(i, n) or view.negated(i):
             continue
         end = view.clause_end(i + n - 1)
@@ -118,7 +118,7 @@ def _visits(view: SentenceView, triggers: list[int], speaker: str | None) -> lis
 
 def _invitations(view: SentenceView, triggers: list[int]) -> list[Candidate]:
     out: list[Candidate] = []
-    for i, n, _ in view.lex.triggers["INVITED"].find(view.words):
+    for i, n, _ in view.find(view.lex.triggers["INVITED"]):
         if view.covered(i, n) or view.negated(i):
             continue
         before = [m for m in view.actors(0, i)]

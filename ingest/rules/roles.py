@@ -36,7 +36,7 @@ def _scope_of(view: SentenceView, m: Mention, st: ArticleState) -> str | None:
 
 def _titles(view: SentenceView, st: ArticleState) -> list[Candidate]:
     out: list[Candidate] = []
-    matches = view.lex.titles.find(view.words)
+    matches = view.find(view.lex.titles)
     skip: set[int] = set()
     for idx, (i, n, spec) in enumerate(matches):
         if i in skip or view.covered(i, n):
@@ -121,7 +121,7 @@ def _appositions(view: SentenceView) -> list[Candidate]:
 
 def _succession(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
     out: list[Candidate] = []
-    for i, n, _ in view.lex.triggers["SUCCEEDED"].find(view.words):
+    for i, n, _ in view.find(view.lex.triggers["SUCCEEDED"]):
         if view.covered(i, n):
             continue
         before = [m for m in view.mentions if m.type == "Person" and m.w1 <= i]

@@ -69,13 +69,13 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
 
 def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int, hi: int) -> list[Candidate]:
     lex = view.lex
-    cues = [(i, n) for i, n, _ in lex.triggers["SANCTIONS"].find(view.words, lo, hi)]
+    cues = [(i, n) for i, n, _ in view.find(lex.triggers["SANCTIONS"], lo, hi)]
     if not cues:
-        cues = [(i, n) for i, n, _ in lex.triggers["SANCTIONS"].find(view.words)] if lo > 0 else []
+        cues = [(i, n) for i, n, _ in view.find(lex.triggers["SANCTIONS"])] if lo > 0 else []
     if not cues:
         return []
     t0 = cues[0][0]
-    if view.negated(t0) and not lex.sanction_verbs.find(view.words, max(0, t0 - 2), t0 + 3):
+    if view.negated(t0) and not view.find(lex.sanction_verbs, max(0, t0 - 2), t0 + 3):
         return []
     imposers: list[str] = []
     # explicit resolution mention → UNSC
@@ -92,7 +92,7 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
                         imposers.append(a)
                 break
     # subject of a sanctioning verb: "Dewan Keamanan PBB tidak mengizinkan DPRK …"
-    for i, n, _ in lex.sanction_verbs.find(view.words):
+    for i, n, _ in view.find(lex.sanction_verbs):
         prior = [m for m in view.actors(max(0, i - 6), i) if m.type in ("Organization", "State")]
         if prior:
             for m in view.coordinated(prior[-1]):  # "The United States and Japan have sanctioned"
@@ -108,13 +108,13 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
             target = a
             break
     if target is None:
-        for i, n, _ in lex.sanction_passive.find(view.words):
+        for i, n, _ in view.find(lex.sanction_passive):
             prior = [m for m in view.actors(0, i) if view.actor_id(m) not in imposers and m.type != "Person"]
             if prior:
                 target = view.actor_id(prior[-1])
                 break
     if target is None:
-        for i, n, _ in lex.sanction_verbs.find(view.words):
+        for i, n, _ in view.find(lex.sanction_verbs):
             nxt = view.actors(i + n, i + n + 2)
             if nxt and view.actor_id(nxt[0]) not in imposers:
                 target = view.actor_id(nxt[0])
@@ -126,7 +126,7 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
         return []
     year = _year(view, lo, hi)
     items = sorted({m.entity for m in view.items(lo, hi)})
-    measures = sorted({v for _, _, v in lex.measures.find(view.words, lo, hi)})
+    measures = sorted({v for _, _, v in view.find(lex.measures, lo, hi)})
     resolution = res_mentions[0].entity if res_mentions else _link_resolution(view.catalog, year, items, measures)
     inferred = False
     if not imposers:
@@ -138,7 +138,7 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
         else:
             return []
     reason = None
-    for i, n, _ in lex.reasons.find(view.words, t0):
+    for i, n, _ in view.find(lex.reasons, t0):
         end = view.clause_end(i + n)
         base = view.sent.start
         reason = view.sent.text[view.words[i + n].start - base:view.words[end - 1].end - base] if end > i + n else None

@@ -119,16 +119,16 @@ def _triggers(view: SentenceView) -> list[tuple[int, int, bool]]:
     """(first word, word count, is a need/receipt verb) of each transfer trigger, in order."""
     lex = view.lex
     found: dict[int, tuple[int, int, bool]] = {}
-    for i, n, _ in lex.passive_supply.find(view.words):
+    for i, n, _ in view.find(lex.passive_supply):
         found[i] = (i, n, True)
-    for i, n, _ in lex.triggers["SUPPLIES"].find(view.words):
+    for i, n, _ in view.find(lex.triggers["SUPPLIES"]):
         if not any(i < j + m and j < i + n for j, m, _ in found.values()):
             found[i] = (i, n, False)
     out = []
     for i, n, need in sorted(found.values()):
         if view.covered(i, n):
             continue  # "bantuan makanan" is an item, not a verb
-        if lex.ban_words.find(view.words, view.clause_start(i), min(len(view.words), i + n + 1)):
+        if view.find(lex.ban_words, view.clause_start(i), min(len(view.words), i + n + 1)):
             continue  # "larangan pasokan senjata", "mendapat sanksi": a sanction, not a transfer
         out.append((i, n, need))
     return out
@@ -138,7 +138,7 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
     lex = view.lex
     out: list[Candidate] = []
     matches = _triggers(view)
-    exchange = lex.exchange.find(view.words)
+    exchange = view.find(lex.exchange)
     used_items: set[int] = set()
     starts = [i for i, _, _ in matches]
     preps = lex.place_preps | lex.to_words | lex.from_words
