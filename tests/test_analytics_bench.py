@@ -75,4 +75,4 @@ def test_the_analytics_stage_measures_one_size() -> None:
     assert full["articles"] == 20 and full["facts"] == 400 and full["entities"] == 80
     assert full["unit"] == "s" and full["value"] > 0
     sections = {r["metric"] for r in rows} - {"full report"}
-    assert {"section: centrality", "section: communities", "section: exchange", "section: paths"} <= sections
+    assert {f"section: {s} (CPU time)" for s in ("centrality", "communities", "exchange", "paths")} <= sections
