@@ -58,7 +58,7 @@ class ArticleExtractor:
         out: list[Candidate] = []
         previous: list[Mention] = []
         for s, ms, words in zip(sentences, mentions, sentence_words):
-            ms = self._pronouns(words, ms, previous, lex.pronoun_people)
+            ms = self._pronouns(words, ms, previous, lex.pronoun_people, lex.object_pronouns)
             previous = ms or previous
             ref = local_ref if s.index - ref_at <= _CARRY_REF else published
             dates = find_dates(s.text, ref, lex.lang)
@@ -86,14 +86,17 @@ class ArticleExtractor:
             claims = [c for c in found if c.modality != "denied" and c.type in ("SUPPLIES", "MET_WITH", "VISITED")]
             if claims:
                 st.last_claims = claims
+            elif st.last_claims and s.index - st.last_claims[0].evidence.sentence > 2:
+                st.last_claims = []  # a denial answers what was just said, not something far above
             out.extend(found)
         link_exchanges(out)
         return out, {m.entity for ms in mentions for m in ms if m.how != "pronoun"}
 
     @staticmethod
     def _pronouns(words: list[Token], ms: list[Mention], previous: list[Mention],
-                  pronouns: frozenset[str]) -> list[Mention]:
-        """"dia", "ia", "he", "she" → the person the sentence (or the one before) is about."""
+                  pronouns: frozenset[str], objects: frozenset[str]) -> list[Mention]:
+        """"dia", "ia", "he", "she" → the person the sentence (or the one before) is about;
+        "him", "her" → someone other than the people already named in the sentence."""
         taken = {k for m in ms for k in range(m.w0, m.w1)}
         extra = []
         for k, w in enumerate(words):
@@ -101,7 +104,11 @@ class ArticleExtractor:
                 continue
             here = [m for m in ms if m.type == "Person" and m.w1 <= k]
             before = [m for m in previous if m.type == "Person"]
-            ref = here[0] if here else (before[0] if before else None)
+            if w.lower in objects:
+                named = {m.entity for m in here}
+                ref = next((m for m in before if m.entity not in named), None)
+            else:
+                ref = here[0] if here else (before[0] if before else None)
             if ref is not None:
                 extra.append(Mention(w.start, w.end, ref.entity, "Person", w.text, "pronoun", k, k + 1))
         return sorted(ms + extra, key=lambda m: m.start) if extra else ms
@@ -113,12 +120,15 @@ class ArticleExtractor:
         if not cues or any(c.type in ("SUPPLIES", "MET_WITH", "VISITED") for c in found):
             return []
         i = cues[0][0]
-        deniers = [m for m in view.mentions if m.w1 <= i and m.type in ("Person", "Organization", "State")]
+        deniers = [m for m in view.mentions if m.w1 <= i and view.actor_id(m)]
         if not deniers:
             return []
-        denier = deniers[0].entity
+        people = [m for m in deniers if m.type == "Person"]
+        first = people[-1] if people else deniers[0]
         out = []
-        for c in st.last_claims:
-            out.append(Candidate(c.type, c.subject, c.object, view.evidence(), dict(c.attrs), c.date, "denied",
-                                 denier, confidence=0.75, trigger=i))
+        for m in view.coordinated(first):  # "Both Moscow and Pyongyang have denied"
+            denier = view.actor_id(m)
+            for c in st.last_claims:
+                out.append(Candidate(c.type, c.subject, c.object, view.evidence(), dict(c.attrs), c.date, "denied",
+                                     denier, confidence=0.75, trigger=i))
         return out

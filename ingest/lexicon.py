@@ -119,6 +119,8 @@ class Lexicon:
     pronoun_people: frozenset[str]
     speaker_follows: frozenset[str]
     blockers: frozenset[str]
+    noun_triggers: frozenset[str]
+    object_pronouns: frozenset[str]
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -135,6 +137,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         frozenset(d["clause_words"]), PhraseSet(d["ban_words"]), PhraseSet(d["naming"]), frozenset(d["since"]),
         frozenset(d["not_supplier_context"]), frozenset(d["pronoun_people"]),
         frozenset(d["speaker_follows"]), frozenset(d["blockers"]),
+        frozenset(d["noun_triggers"]), frozenset(d["object_pronouns"]),
     )
 
 

@@ -290,8 +290,12 @@ class MentionFinder:
             if w.lower in lex.honorifics:
                 starts.add(i + 1)
         # before an apposition or a speech verb: scan every capitalised run
-        for i in range(len(words)):
-            if busy[i] or not words[i].is_cap or (i > 0 and not busy[i - 1] and words[i - 1].is_cap):
+        for i0 in range(len(words)):
+            if busy[i0] or not words[i0].is_cap or (i0 > 0 and not busy[i0 - 1] and words[i0 - 1].is_cap):
+                continue
+            title = lex.titles.match_at(words, i0)  # "Chief Cabinet Secretary Yoshimasa Hayashi told"
+            i = i0 + title[0] if title else i0
+            if i >= len(words) or busy[i]:
                 continue
             j = self._name_run(words, i, busy, text, base)
             if j - i < 2:

@@ -18,8 +18,6 @@ from .tokens import Token
 ACTOR_TYPES = frozenset({"Person", "State", "Organization"})
 ITEM_TYPES = frozenset({"Weapon", "Technology", "Commodity"})
 _CLAUSE_BREAKS = ",;:()–—"
-_EN_NOUNS = frozenset({"visit", "trip", "talks", "summit", "meeting", "supply", "supplies", "shipment", "transfer",
-                       "sale", "sales", "journey", "invitation"})
 
 
 @dataclass
@@ -145,11 +143,8 @@ class SentenceView:
         return False
 
     def is_noun(self, i: int) -> bool:
-        """Whether trigger word i is a noun ("pertemuan", "kunjungan") rather than a verb."""
-        w = self.lower(i)
-        if self.lex.lang == "id":
-            return not w.startswith(("me", "ber", "di", "ter"))
-        return w.endswith(("ing", "ment", "ments", "ion", "ions")) or w in _EN_NOUNS
+        """Whether trigger word i is a noun ("pertemuan", "kunjungan", "visit") rather than a verb."""
+        return self.lower(i) in self.lex.noun_triggers
 
     def modality(self, t0: int, t1: int, look_ahead: bool = True) -> str:
         """How sure the sentence is of the fact its trigger at words [t0, t1) states.
@@ -179,14 +174,16 @@ class SentenceView:
                 group = lex.group_speakers.match_at(self.words, k)
                 if group and (k + group[0] <= i or k >= i + n):
                     return group[1]
-            if self.lower(i) in lex.speaker_follows:
-                hit = self._speaker_after(i + n, reach=3)
-                if hit:
-                    return hit
-            else:
-                before = [m for m in self.actors(max(0, i - 12), i) if m.w1 <= i]
-                if before and self._adjacent_speaker(before[-1], i):
-                    return self.actor_id(before[-1])
+            before = [m for m in self.actors(max(0, i - 12), i) if m.w1 <= i]
+            follows = self.lower(i) in lex.speaker_follows
+            if follows:
+                nxt = self.word_mention.get(i + n) or self.word_mention.get(i + n + 1)
+                if nxt is not None and nxt.type in ("Person", "Organization"):  # "kata Akimenko", not "said Russia"
+                    return nxt.entity
+            # "Victor Cha, a professor at Georgetown University, said": the person, not the university
+            for m in sorted(before, key=lambda m: (m.type != "Person", -m.w0)):
+                if (m.type == "Person" or not follows) and self._adjacent_speaker(m, i):
+                    return self.actor_id(m)
             if self.lower(i + n) in lex.pronouns or self.lower(i) in lex.pronouns or \
                     self.lower(i + n - 1) in lex.pronouns:
                 return speakers.get("previous")

@@ -149,3 +149,22 @@ def test_english_article_through_the_same_pipeline() -> None:
         "organization:united-nations-security-council", "state:united-states", "state:japan"}
     assert ("person:jenny-town", "organization:stimson-center") in {
         (f.subject, f.object) for f in facts(g, "AFFILIATED_WITH")}
+
+
+def test_reports_beyond_the_seeds() -> None:
+    """Two more reports on the same events (not seeds): troops, denials, pattern-found people."""
+    g = extract_paths([ROOT / "tests" / "data" / "indonesian_report.txt",
+                       ROOT / "tests" / "data" / "english_treaty.txt"]).graph
+    assert facts(g, "VISITED", "person:sergey-lavrov", "place:pyongyang")
+    troops = {f.modality: f for f in facts(g, "SUPPLIES", "state:north-korea", "state:russia")
+              if "commodity:troops" in f.attrs.get("item", [])}
+    assert troops["asserted"].attributed_to == "state:south-korea"
+    assert troops["denied"].attributed_to == "person:dmitry-peskov"
+    denied = [f for f in facts(g, "SUPPLIES", "state:north-korea", "state:russia") if f.modality == "denied"]
+    assert {"state:russia", "state:north-korea"} <= set(denied[0].attrs.get("attributions", [])) | {
+        denied[0].attributed_to}
+    people = {e.id for e in g.entities if e.type == "Person"}
+    assert {"person:cha-du-hyeogn", "person:victor-cha", "person:yoshimasa-hayashi"} <= people
+    assert facts(g, "MET_WITH", "person:kim-jong-un", "person:vladimir-putin")  # "Kim greeted him"
+    assert {f.subject for f in facts(g, "SANCTIONS", obj="state:north-korea")} >= {
+        "organization:european-union", "state:united-kingdom", "state:japan"}
