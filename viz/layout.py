@@ -43,7 +43,7 @@ def force_layout(ids: Sequence[str], edges: Sequence[tuple[str, str]], seed: int
     side = np.sqrt(n) * k
     pos = rng.random((n, 2)) * side
     temp = side / 10
-    cutoff = 3 * k
+    cutoff = 2 * k
     for step in range(iterations):
         disp = np.zeros_like(pos)
         close = cKDTree(pos).query_pairs(cutoff, output_type="ndarray")

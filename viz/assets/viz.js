@@ -85,6 +85,12 @@
   });
   network.once("afterDrawing", function () { state.firstDraw = performance.now(); });
   network.on("stabilized", function () { state.stabilized = true; });
+  // Dense neighbourhoods can keep jittering for a long time; stop them a few seconds after the first layout.
+  network.once("stabilizationIterationsDone", function () {
+    setTimeout(function () {
+      if (!state.stabilized) { network.stopSimulation(); state.stabilized = true; }
+    }, 4000);
+  });
   if (nodes.length === 0) {  // vis-network never draws an empty network: nothing to wait for
     state.firstDraw = performance.now();
     state.stabilized = true;
