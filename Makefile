@@ -50,8 +50,27 @@ extract: $(STAMP)
 	@mkdir -p $(OUT)
 	$(KG) extract data/articles -o $(OUT)/graph.json
 
+# The main job on the sample corpus: extract, load into Neo4j and query it,
+# export RDF and the analysts' formats, draw the pages, analyse.
 demo: $(STAMP) neo4j-start extract
-	$(BIN)/python -m graph.demo --out $(OUT)
+	$(KG) load $(OUT)/graph.json --replace --yes
+	@echo; echo "== Who supplies what to whom =="
+	$(KG) query run who-supplies-what --max-width 50
+	@echo; echo "== Sanctions timeline =="
+	$(KG) query run sanctions-timeline --max-width 50
+	@echo; echo "== Dossier: Sergei Shoigu =="
+	$(KG) query run actor-dossier --param actor=person:sergei-shoigu --max-width 50
+	$(KG) export rdf $(OUT)/graph.json -o $(OUT)/graph.ttl
+	$(KG) export rdf $(OUT)/graph.json -o $(OUT)/graph.jsonld
+	$(KG) export rdf $(OUT)/graph.json -o $(OUT)/graph.trig
+	$(KG) export ontology -o $(OUT)/ontology.ttl --context $(OUT)/context.jsonld --shapes $(OUT)/shapes.ttl
+	$(KG) export graphml $(OUT)/graph.json -o $(OUT)/graph.graphml
+	$(KG) export gexf $(OUT)/graph.json -o $(OUT)/graph.gexf
+	$(KG) export ftm $(OUT)/graph.json -o $(OUT)/graph.ftm.jsonl
+	$(KG) export csv $(OUT)/graph.json -o $(OUT)/csv
+	$(KG) analyze $(OUT)/graph.json --scores-out $(OUT)/scores.json --write-neo4j
+	@echo; echo "== Pages =="
+	$(KG) viz $(OUT)/graph.json -o $(OUT)/site
 
 test: $(STAMP) browser neo4j-start
 	$(BIN)/python -m pytest -q
