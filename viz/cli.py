@@ -46,7 +46,8 @@ def viz(graph_json: str, out_dir: str, max_nodes: int, max_actor_pages: int, lay
 
     Writes OUT/index.html (counts, sources, date ranges, links), overview.html,
     arms-and-goods.html, sanctions.html, meetings-and-visits.html and one
-    actor-*.html page per actor (its two-hop neighbourhood). Every page opens
+    actor-*.html page per actor (its two-hop neighbourhood; the most important
+    actors, see --max-actor-pages). Every page opens
     straight from disk and makes no network request: vis-network is inlined.
     Node size is PageRank, or the entities' own ``pagerank`` scores when every
     entity has one. Prints the path of index.html on stdout; progress goes to
