@@ -70,7 +70,7 @@ demo: $(STAMP) neo4j-start extract
 	$(KG) export csv $(OUT)/graph.json -o $(OUT)/csv
 	$(KG) analyze $(OUT)/graph.json --scores-out $(OUT)/scores.json --write-neo4j
 	@echo; echo "== Pages =="
-	$(KG) viz $(OUT)/graph.json -o $(OUT)/site
+	$(KG) viz $(OUT)/graph.json -o $(OUT)/site --scores $(OUT)/scores.json
 
 test: $(STAMP) browser neo4j-start
 	$(BIN)/python -m pytest -q

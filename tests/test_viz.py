@@ -227,3 +227,18 @@ def test_cli_help_names_every_page() -> None:
     for page in ("index.html", "overview.html", "arms-and-goods.html", "sanctions.html",
                  "meetings-and-visits.html", "actor-"):
         assert page in result.output
+
+
+def test_scores_from_analytics_size_the_actors_they_cover(small_graph) -> None:
+    from graph.ontology import load_ontology
+    from viz.rank import importance
+
+    onto = load_ontology()
+    computed = importance(small_graph, onto)
+    supplied = {"person:kim-jong-un": 0.9, "person:vladimir-putin": 0.1}
+    blended = importance(small_graph, onto, supplied)
+    assert blended["person:kim-jong-un"] > blended["person:vladimir-putin"]
+    share = computed["person:kim-jong-un"] + computed["person:vladimir-putin"]
+    assert abs(blended["person:kim-jong-un"] + blended["person:vladimir-putin"] - share) < 1e-9
+    others = set(computed) - set(supplied)
+    assert all(blended[i] == computed[i] for i in others)

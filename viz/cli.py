@@ -31,6 +31,21 @@ def _supplied_scores(doc: Any) -> dict[str, float]:
     return scores
 
 
+def _scores_file(path: str) -> dict[str, float]:
+    try:
+        doc = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise click.ClickException(f"{path}: cannot read scores ({exc})") from None
+    if not isinstance(doc, dict):
+        raise click.ClickException(f"{path}: expected a JSON object of entity id -> scores")
+    out: dict[str, float] = {}
+    for eid, v in doc.items():
+        value = v.get("pagerank") if isinstance(v, dict) else v
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            out[str(eid)] = float(value)
+    return out
+
+
 @click.command("viz")
 @click.argument("graph_json", metavar="GRAPH.json", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("-o", "--out", "out_dir", default="out/site", show_default=True,
@@ -41,7 +56,10 @@ def _supplied_scores(doc: Any) -> dict[str, float]:
               help="Pages for at most this many actors (people, states, organisations), most important first.")
 @click.option("--layout-threshold", default=LAYOUT_THRESHOLD, show_default=True, type=click.IntRange(0),
               help="Above this many nodes positions are computed in Python and the browser's physics is off.")
-def viz(graph_json: str, out_dir: str, max_nodes: int, max_actor_pages: int, layout_threshold: int) -> None:
+@click.option("--scores", "scores_file", type=click.Path(dir_okay=False, exists=True),
+              help="Size nodes by the PageRank in this file (written by `kg analyze --scores-out`).")
+def viz(graph_json: str, out_dir: str, max_nodes: int, max_actor_pages: int, layout_threshold: int,
+        scores_file: str | None) -> None:
     """Draw GRAPH.json (written by ``kg extract``; ``-`` reads stdin) as offline HTML pages.
 
     Writes OUT/index.html (counts, sources, date ranges, links), overview.html,
@@ -49,8 +67,8 @@ def viz(graph_json: str, out_dir: str, max_nodes: int, max_actor_pages: int, lay
     actor-*.html page per actor (its two-hop neighbourhood; the most important
     actors, see --max-actor-pages). Every page opens
     straight from disk and makes no network request: vis-network is inlined.
-    Node size is PageRank, or the entities' own ``pagerank`` scores when every
-    entity has one. Prints the path of index.html on stdout; progress goes to
+    Node size is PageRank: from --scores (``kg analyze --scores-out``) for the
+    entities it covers, or entities' own ``pagerank`` values, else computed here. Prints the path of index.html on stdout; progress goes to
     stderr.
     """
     started = time.perf_counter()
@@ -75,8 +93,11 @@ def viz(graph_json: str, out_dir: str, max_nodes: int, max_actor_pages: int, lay
         click.echo(f"kg viz: {msg}", err=True)
 
     progress(f"{len(graph.entities):,} entities, {len(graph.facts):,} facts, {len(graph.articles):,} articles")
+    supplied = _supplied_scores(doc)
+    if scores_file:
+        supplied.update(_scores_file(scores_file))
     try:
-        report = build_site(graph, out_dir, scores=_supplied_scores(doc) or None, max_nodes=max_nodes,
+        report = build_site(graph, out_dir, scores=supplied or None, max_nodes=max_nodes,
                             max_actor_pages=max_actor_pages, layout_threshold=layout_threshold, progress=progress)
     except OSError as exc:
         raise click.ClickException(f"cannot write the pages into {out_dir}: {exc.strerror or exc}.") from None

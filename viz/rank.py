@@ -36,20 +36,30 @@ def fact_network(graph: Graph, onto: Ontology) -> nx.Graph:
 def importance(graph: Graph, onto: Ontology, supplied: Mapping[str, float] | None = None) -> dict[str, float]:
     """A score per entity id; higher is more important.
 
-    Scores supplied with the input (e.g. a ``pagerank`` computed by
-    ``kg analyze``) win when every entity has one; otherwise PageRank is
-    computed here, falling back to degree if it does not converge.
+    Scores supplied with the input (e.g. the ``pagerank`` that ``kg analyze
+    --scores-out`` computes over actors) are used for the entities they cover;
+    the others get PageRank computed here. Supplied scores are rescaled so the
+    covered entities keep their computed share of the total, which keeps the
+    two kinds of node comparable on one page.
     """
     ids = [e.id for e in graph.entities]
     if supplied and all(i in supplied for i in ids):
         return {i: float(supplied[i]) for i in ids}
     g = fact_network(graph, onto)
     if g.number_of_edges() == 0:
-        return {i: 0.0 for i in ids}
-    try:
-        return {str(k): float(v) for k, v in nx.pagerank(g, weight="weight").items()}
-    except nx.PowerIterationFailedConvergence:
-        return {str(k): float(v) for k, v in g.degree(weight="weight")}
+        computed = {i: 0.0 for i in ids}
+    else:
+        try:
+            computed = {str(k): float(v) for k, v in nx.pagerank(g, weight="weight").items()}
+        except nx.PowerIterationFailedConvergence:
+            computed = {str(k): float(v) for k, v in g.degree(weight="weight")}
+    covered = [i for i in ids if supplied and i in supplied]
+    total = sum(float(supplied[i]) for i in covered) if supplied else 0.0
+    if covered and total > 0:
+        share = sum(computed.get(i, 0.0) for i in covered)
+        for i in covered:
+            computed[i] = float(supplied[i]) * share / total  # type: ignore[index]
+    return computed
 
 
 def ranked(scores: Mapping[str, float]) -> list[str]:
