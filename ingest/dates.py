@@ -53,10 +53,8 @@ Rules worth knowing (they are the choices an analyst would want documented):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -69,281 +67,31 @@ class DateMention:
     relative: bool
 
 
-# ---------------------------------------------------------------- vocabulary
-
-_MONTH_FULL: dict[str, int] = {
-    "januari": 1, "january": 1,
-    "februari": 2, "pebruari": 2, "february": 2,
-    "maret": 3, "march": 3,
-    "april": 4,
-    "mei": 5, "may": 5,
-    "juni": 6, "june": 6,
-    "juli": 7, "july": 7,
-    "agustus": 8, "august": 8,
-    "september": 9,
-    "oktober": 10, "october": 10,
-    "november": 11, "nopember": 11,
-    "desember": 12, "december": 12,
-}
-_MONTH_ABBR: dict[str, int] = {
-    "jan": 1, "feb": 2, "febr": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
-    "aug": 8, "agu": 8, "agt": 8, "ags": 8, "agus": 8, "sep": 9, "sept": 9,
-    "okt": 10, "oct": 10, "nov": 11, "nop": 11, "des": 12, "dec": 12,
-}
-_MONTHS = {**_MONTH_FULL, **_MONTH_ABBR}
-
-_WEEKDAY_ID: dict[str, int] = {
-    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4,
-    "jumaat": 4, "sabtu": 5, "minggu": 6, "ahad": 6,
-}
-_WEEKDAY_EN: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-    "saturday": 5, "sunday": 6,
-}
-_WEEKDAY_ABBR: dict[str, int] = {
-    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
-    "fri": 4, "sat": 5, "sun": 6,
-}
-_WEEKDAYS = {**_WEEKDAY_ID, **_WEEKDAY_EN, **_WEEKDAY_ABBR}
-
-# phrase -> (unit, offset); unit is day | week | weekend | month | year
-_REL_ID: dict[str, tuple[str, int]] = {
-    "hari ini": ("day", 0), "pagi ini": ("day", 0), "siang ini": ("day", 0),
-    "sore ini": ("day", 0), "malam ini": ("day", 0), "besok": ("day", 1),
-    "esok hari": ("day", 1), "lusa": ("day", 2), "kemarin": ("day", -1),
-    "pekan ini": ("week", 0), "pekan lalu": ("week", -1), "pekan kemarin": ("week", -1),
-    "pekan depan": ("week", 1), "pekan mendatang": ("week", 1),
-    "minggu ini": ("week", 0), "minggu lalu": ("week", -1), "minggu kemarin": ("week", -1),
-    "minggu depan": ("week", 1), "minggu mendatang": ("week", 1),
-    "akhir pekan ini": ("weekend", 0), "akhir pekan lalu": ("weekend", -1),
-    "akhir pekan depan": ("weekend", 1),
-    "bulan ini": ("month", 0), "bulan lalu": ("month", -1), "bulan kemarin": ("month", -1),
-    "bulan yang lalu": ("month", -1), "bulan depan": ("month", 1),
-    "bulan mendatang": ("month", 1),
-    "tahun ini": ("year", 0), "tahun lalu": ("year", -1), "tahun kemarin": ("year", -1),
-    "tahun yang lalu": ("year", -1), "tahun depan": ("year", 1),
-    "tahun mendatang": ("year", 1),
-}
-_REL_EN: dict[str, tuple[str, int]] = {
-    "today": ("day", 0), "tonight": ("day", 0), "this morning": ("day", 0),
-    "this afternoon": ("day", 0), "this evening": ("day", 0),
-    "tomorrow": ("day", 1), "yesterday": ("day", -1),
-    "this week": ("week", 0), "last week": ("week", -1), "next week": ("week", 1),
-    "this weekend": ("weekend", 0), "last weekend": ("weekend", -1),
-    "next weekend": ("weekend", 1),
-    "this month": ("month", 0), "last month": ("month", -1), "next month": ("month", 1),
-    "this year": ("year", 0), "last year": ("year", -1), "next year": ("year", 1),
-}
-
-_NUMBER_WORDS: dict[str, int] = {
-    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
-    "delapan": 8, "sembilan": 9, "sepuluh": 10, "a": 1, "an": 1, "one": 1, "two": 2,
-    "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10,
-}
-_UNIT_WORDS: dict[str, str] = {
-    "hari": "day", "day": "day", "days": "day",
-    "pekan": "week", "minggu": "week", "week": "week", "weeks": "week",
-    "bulan": "month", "month": "month", "months": "month",
-    "tahun": "year", "year": "year", "years": "year",
-}
-
-_POSITION: dict[str, str] = {
-    "akhir": "late", "penghujung": "late", "late": "late", "end of": "late",
-    "the end of": "late", "awal": "early", "permulaan": "early", "early": "early",
-    "beginning of": "early", "the beginning of": "early", "start of": "early",
-    "the start of": "early", "pertengahan": "mid", "medio": "mid", "mid": "mid",
-    "middle of": "mid", "the middle of": "mid", "earlier": "earlier", "later": "later",
-}
-_RELATION: dict[str, str] = {
-    "sejak": "since", "mulai": "since", "since": "since", "sebelum": "before",
-    "menjelang": "before", "before": "before", "prior to": "before",
-    "setelah": "after", "sesudah": "after", "after": "after", "hingga": "until",
-    "sampai": "until", "until": "until", "till": "until",
-}
-
-
-def _alt(words: Iterable[str]) -> str:
-    """Longest-first alternation so "Sept" wins over "Sep"."""
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-
-
-def _cased(words: Iterable[str]) -> str:
-    """Capitalised or all-caps spellings only: "may"/"march" lower-case are verbs."""
-    forms: set[str] = set()
-    for w in words:
-        forms.add(w.capitalize())
-        forms.add(w.upper())
-    return _alt(forms)
-
-
-def _spaced(words: Iterable[str]) -> str:
-    return "|".join(
-        sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True)
-    )
-
-
-def _ci(phrase: str) -> str:
-    """First letter either case, the rest as written: "[Hh]ari\\s+ini"."""
-    words = [re.escape(w) for w in phrase.split()]
-    first = words[0]
-    if first[0].isalpha():
-        first = f"[{first[0].upper()}{first[0].lower()}]{first[1:]}"
-    return r"\s+".join([first, *words[1:]])
-
-
-def _ci_alt(words: Iterable[str]) -> str:
-    return "|".join(_ci(w) for w in sorted(words, key=len, reverse=True))
-
-
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
-_YEAR = r"(?:19|20)\d\d"
-_MON_FULL = _cased(_MONTH_FULL)
-_MON_ANY = rf"(?:{_MON_FULL}|(?:{_cased(_MONTH_ABBR)})\.?)(?![A-Za-z])"
-_WD_ANY = rf"(?:{_cased(_WEEKDAYS)})"
-_AFTER_DIR = r"(?:\s+(?P<{k}_dir>lalu|silam|kemarin|mendatang|depan|nanti)(?!\w))?"
-_RANGE_SEP = r"\s*(?:[-–—]|s\.?/?d\.?|sampai|hingga|to|until|through)\s*"
-_NUMS_NO_ARTICLE = {w: n for w, n in _NUMBER_WORDS.items() if w not in ("a", "an")}
-
-
-def _body_forms(wd: bool) -> list[tuple[str, str]]:
-    """Forms that start at a day, a month or (with ``wd``) a weekday name.
-
-    "Rabu (13 Juli 2023)", "Sabtu, 25 Mei 2024", "Wed, 13 Sep 2023".
-    """
-    pre = rf"(?P<{{k}}_wd>{_WD_ANY})\.?,?\s*(?P<{{k}}_open>\()?\s*" if wd else ""
-    suf = r"(?({k}_open)\s*\))" if wd else ""
-    return [
-        ("dmy",
-         pre + rf"(?P<{{k}}_d>{_DAY})(?:st|nd|rd|th)?"
-         rf"(?:{_RANGE_SEP}(?P<{{k}}_d2>{_DAY})(?:st|nd|rd|th)?)?(?:\s+of)?\s*"
-         rf"(?P<{{k}}_m>{_MON_ANY})(?:,?\s*(?P<{{k}}_y>{_YEAR})(?!\d))?" + suf + _AFTER_DIR),
-        ("mdy",
-         pre + rf"(?P<{{k}}_m>{_MON_ANY})\s*(?P<{{k}}_d>{_DAY})"
-         rf"(?:st|nd|rd|th)?(?:{_RANGE_SEP}(?P<{{k}}_d2>{_DAY}))?"
-         rf"(?:,?\s+(?P<{{k}}_y>{_YEAR})(?!\d))?(?![\w]|[.,:]\d)" + suf + _AFTER_DIR),
-        ("num",
-         pre + rf"(?P<{{k}}_a>\d{{1,2}})(?P<{{k}}_sep>[/.-])"
-         rf"(?P<{{k}}_b>\d{{1,2}})(?P={{k}}_sep)(?P<{{k}}_y>{_YEAR})(?![\w]|[./-]\d)" + suf),
-    ]
-
-
-def _class_forms(cls: str, lang: str) -> list[tuple[str, str]]:
-    rel: dict[str, tuple[str, int]] = {}
-    weekdays: dict[str, int] = {}
-    if lang in ("id", "und"):
-        rel.update(_REL_ID)
-        weekdays.update(_WEEKDAY_ID)
-    if lang in ("en", "und"):
-        rel.update(_REL_EN)
-        weekdays.update(_WEEKDAY_EN)
-    units = _alt(_UNIT_WORDS)
-    ago = (rf"\s+(?P<{{k}}_u>{units})\s+(?:(?:yang\s+)?(?:lalu|silam)|ago)(?![\w])")
-    body = {k: p for k, p in _body_forms(False)}
-    if cls == "digit":
-        return [
-            ("iso", rf"(?P<{{k}}_y>{_YEAR})-(?P<{{k}}_m>0[1-9]|1[0-2])-"
-                    rf"(?P<{{k}}_d>0[1-9]|[12]\d|3[01])(?!\d)"),
-            ("dmy", body["dmy"]),
-            ("num", body["num"]),
-            ("decade", rf"(?P<{{k}}_y>(?:19|20)\d0)(?:-an|an|['’]?s)(?![\w])"),
-            ("year", rf"(?P<{{k}}_y>{_YEAR})(?:\s*[-–—]\s*(?P<{{k}}_y2>{_YEAR})|\s+"
-                     rf"(?:hingga|sampai|to|until|through)\s+(?P<{{k}}_y3>{_YEAR}))?"
-                     r"(?![\w]|[.,]\d)"),
-            ("ago", rf"(?P<{{k}}_n>\d{{1,2}})" + ago),
-        ]
-    if cls == "paren":
-        return [("pdm", rf"\(\s*(?P<{{k}}_d>{_DAY})/(?P<{{k}}_m>0?[1-9]|1[0-2])\s*\)")]
-    if cls == "month":
-        return [
-            ("mdy", body["mdy"]),
-            ("my", rf"(?P<{{k}}_m>{_MON_ANY}),?\s+(?P<{{k}}_y>{_YEAR})(?![\w]|[.,]\d)"),
-            ("month", rf"(?P<{{k}}_m>{_MON_FULL})(?![\w])" + _AFTER_DIR),
-        ]
-    if cls == "weekday":
-        return [
-            *_body_forms(True),
-            ("pdm", rf"(?P<{{k}}_wd>{_WD_ANY}),?\s*\(\s*(?P<{{k}}_d>{_DAY})/"
-                    rf"(?P<{{k}}_m>0?[1-9]|1[0-2])\s*\)"),
-            ("weekday", rf"(?P<{{k}}_w>{_cased(weekdays)})(?![\w'])"
-                        rf"(?:\s+(?P<{{k}}_dir>lalu|kemarin|depan|mendatang|ini|pagi|siang|"
-                        rf"sore|malam|morning|afternoon|evening|night)(?![\w]))?"),
-        ]
-    # cls == "word": relative phrases and "dua tahun lalu" / "a year ago"
-    return [
-        ("rel", rf"(?P<{{k}}_r>{_ci_alt(rel)})(?![\w])"),
-        ("ago", rf"(?:(?P<{{k}}_n>{_ci_alt(_NUMBER_WORDS)})|(?P<{{k}}_se>[Ss]e)(?=\w))"
-                + ago.replace(r"\s+(?P<{k}_u>", r"\s*(?P<{k}_u>", 1)),
-    ]
-
-
-@lru_cache(maxsize=16)
-def _master(cls: str, lang: str) -> re.Pattern[str]:
-    parts = [f"(?P<{k}>{pat.replace('{k}', k)})" for k, pat in _class_forms(cls, lang)]
-    return re.compile("|".join(parts))
-
-
-def _capital_words_rx(words: set[str]) -> re.Pattern[str]:
-    """Capitalised/all-caps forms of ``words`` as one regex that starts with a
-    character class: the engine then skips non-capital positions in C, which is
-    several times faster than a plain alternation or a leading \\b."""
-    by_first: dict[str, set[str]] = {}
-    for w in words:
-        for form in (w.capitalize(), w.upper()):
-            by_first.setdefault(form[0], set()).add(form[1:])
-    branches = "|".join(
-        f"(?<={c})(?:{_alt(rests)})" for c, rests in sorted(by_first.items())
-    )
-    # digits ride along in the same scan: one pass over the text instead of two
-    return re.compile(
-        f"[0-9{''.join(sorted(by_first))}](?:(?<=[0-9])[0-9]*|(?:{branches})\\.?(?![\\w]))"
-    )
-
-
-def _trigger_words(lang: str) -> list[str]:
-    rel = {**(_REL_ID if lang != "en" else {}), **(_REL_EN if lang != "id" else {})}
-    nums = [w for w in _NUMS_NO_ARTICLE if (w in _NUMBER_WORDS_ID) != (lang == "en")
-            or lang == "und"]
-    words = {p.split()[0] for p in rel} | set(nums)
-    if lang != "en":
-        words |= {"setahun", "sebulan"}
-    return sorted(words)
-
-
-_NUMBER_WORDS_ID = {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
-                    "sembilan", "sepuluh"}
-_TRIGGER_WORDS = {lang: _trigger_words(lang) for lang in ("id", "en", "und")}
-_TRIGGER_CAP = _capital_words_rx(
-    set(_MONTHS) | set(_WEEKDAYS) | set(_TRIGGER_WORDS["und"]) | {"a", "an"}
+from .date_vocab import (
+    _MONTH_FULL,
+    _MONTHS,
+    _WEEKDAYS,
+    _REL_ID,
+    _REL_EN,
+    _NUMBER_WORDS,
+    _UNIT_WORDS,
+    _POSITION,
+    _RELATION,
 )
-# "a year ago": found from "ago" backwards, "a" itself is too common to scan for.
-_ARTICLE_AGO = re.compile(r"\b(?:an?|one)\s+(?:year|month|day)s?\s+$")
-_LOW_STARTS = set(_TRIGGER_WORDS["und"]) | {"a", "an"}
-
-# Words just before a match that belong to it.
-_WD_LEAD = re.compile(r"(?i)\b(?P<w>hari|last|next|this)\s+$")
-_MONTH_LEAD = re.compile(r"(?i)\b(?P<w>bulan|last|next|this)\s+$")
-_YEAR_LEAD = re.compile(r"(?i)\b(?P<w>tahun|year)\s+$")
-_DECADE_LEAD = re.compile(r"(?i)\b(?P<w>tahun|the)\s+$")
-_POS_BEFORE = re.compile(rf"(?i)\b(?P<w>{_spaced(_POSITION)})(?:\s+|-)$")
-_REL_BEFORE = re.compile(rf"(?i)\b(?P<w>{_spaced(_RELATION)})\s+$")
-_LEADS = {"weekday": _WD_LEAD, "dmy_wd": _WD_LEAD, "month": _MONTH_LEAD, "my": _MONTH_LEAD,
-          "year": _YEAR_LEAD, "decade": _DECADE_LEAD}
-
-# A bare year or a month alone counts only after one of these words.
-_CONTEXT_BEFORE = re.compile(
-    r"(?i:\b(?:pada|sejak|mulai|hingga|sampai|selama|sebelum|setelah|sesudah|menjelang|"
-    r"di|dari|antara|untuk|in|on|since|until|till|by|during|before|after|from|for|"
-    r"between|through|throughout)\s+(?:the\s+)?(?:(?:year|month|of)\s+)?)$"
+from .date_patterns import (
+    _TRIGGER_WORDS,
+    _TRIGGER_CAP,
+    _ARTICLE_AGO,
+    _LOW_STARTS,
+    _POS_BEFORE,
+    _REL_BEFORE,
+    _LEADS,
+    _CONTEXT_BEFORE,
+    _CONTEXT_WINDOW,
+    _COUNT_AFTER,
+    _NEXT_WEEKDAY_OK,
+    _master,
 )
-_CONTEXT_WINDOW = 30
-# "pada 2000 orang" is a count, not a year.
-_COUNT_AFTER = re.compile(
-    r"\s+(?i:persen|percent|orang|people|ton|tons|tonnes|unit|units|km|kilometer|"
-    r"kilometers|kilometres|meter|meters|dolar|dollars|tentara|pasukan|troops|soldiers|"
-    r"peluru|shells|rudal|missiles|barel|barrels)\b"
-)
-_NEXT_WEEKDAY_OK = re.compile(r"\s*(?:[,.;:)(]|$)")
 
 
 def _norm(s: str) -> str:
