@@ -13,7 +13,6 @@ from graph.model import FactDate
 
 from ..candidates import Candidate
 from ..catalog import Catalog, CatalogEntry
-from ..mentions import Mention
 from ..sentence_view import SentenceView
 from .state import ArticleState, SentenceContext
 
