@@ -17,9 +17,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import subprocess
 import sys
+import threading
 import time
+from collections import deque
 from pathlib import Path
 from typing import Any
 
@@ -60,18 +63,36 @@ def run_stage(stage: str, quick: bool, large: bool, timeout: float) -> dict[str,
     started = time.time()
     print(f"bench: running {' '.join(args[2:])}", file=sys.stderr, flush=True)
     status: dict[str, Any] = {"stage": stage, "command": " ".join(["python", *args[1:]]), "started": started}
+    # Stream the stage's output as it runs (its progress lines), keeping the tail for the report.
+    tail: deque[str] = deque(maxlen=40)
+    proc = subprocess.Popen(args, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            errors="replace", start_new_session=True)
+    timed_out = threading.Event()
+
+    def kill() -> None:
+        timed_out.set()
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)  # the stage's own worker processes too
+        except ProcessLookupError:
+            pass
+
+    timer = threading.Timer(timeout, kill)
+    timer.start()
     try:
-        proc = subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
-        status["returncode"] = proc.returncode
-        status["log_tail"] = (proc.stderr or "")[-TAIL:]
-        sys.stderr.write(proc.stderr)
-        ok = proc.returncode == 0
-        status["status"] = "ok" if ok else "failed"
-    except subprocess.TimeoutExpired as exc:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            sys.stderr.write(line)
+            tail.append(line)
+        proc.wait()
+    finally:
+        timer.cancel()
+    status["log_tail"] = "".join(tail)[-TAIL:]
+    if timed_out.is_set():
         status["returncode"] = None
         status["status"] = "timeout"
-        err = exc.stderr.decode("utf-8", "replace") if isinstance(exc.stderr, bytes) else (exc.stderr or "")
-        status["log_tail"] = err[-TAIL:]
+    else:
+        status["returncode"] = proc.returncode
+        status["status"] = "ok" if proc.returncode == 0 else "failed"
     status["seconds"] = round(time.time() - started, 1)
     fresh = result_file.exists() and (before is None or result_file.stat().st_mtime > before)
     if status["status"] == "ok" and not fresh:

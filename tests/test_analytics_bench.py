@@ -76,3 +76,18 @@ def test_the_analytics_stage_measures_one_size() -> None:
     assert full["unit"] == "s" and full["value"] > 0
     sections = {r["metric"] for r in rows} - {"full report"}
     assert {f"section: {s} (CPU time)" for s in ("centrality", "communities", "exchange", "paths")} <= sections
+
+
+def test_a_failing_stage_is_recorded_not_raised() -> None:
+    from bench.run_all import run_stage
+
+    status = run_stage("no_such_stage_module", quick=True, large=False, timeout=120)
+    assert status["status"] == "failed" and status["returncode"] != 0
+    assert "no_such_stage_module" in status["log_tail"]
+
+
+def test_a_stage_past_its_timeout_is_stopped() -> None:
+    from bench.run_all import run_stage
+
+    status = run_stage("analytics", quick=False, large=False, timeout=0.5)
+    assert status["status"] == "timeout" and status["seconds"] < 60
