@@ -84,6 +84,8 @@ def _merge_attrs(cands: list[Candidate], onto: Ontology, ftype: str) -> dict[str
                     out[k] = v  # a city or facility says more than the country
             else:
                 out.setdefault(k, v)
+    if any("inferred_endpoint" not in c.attrs for c in cands):
+        out.pop("inferred_endpoint", None)  # some sentence names both sides
     return {k: v for k, v in out.items() if k in roles or k in ("inferred_endpoint", "attributions")}
 
 

@@ -131,7 +131,8 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
     if not imposers:
         if resolution or any(m.entity == UNSC for m in view.mentions):
             imposers = [UNSC]
-        elif recent is not None:
+        elif recent is not None and view.sent.index - st.last_sanction_sentence == 1 and (items or measures):
+            # "Selain itu, … larangan diberlakukan …" right after a sanction continues its list
             imposers = [recent.subject]
             inferred = True
         else:
