@@ -57,18 +57,23 @@ def _cluster(cands: list[Candidate]) -> list[list[Candidate]]:
         else:
             clusters.append([c])
             reps.append(_when(c))  # type: ignore[arg-type]
+    by_article: dict[str, int] = {}  # the first cluster holding each article (no all-pairs search)
+    for k, cl in enumerate(clusters):
+        for x in cl:
+            by_article.setdefault(x.evidence.article, k)
+    undated: int | None = None
     for c in sorted((c for c in cands if not _when(c)), key=lambda c: (c.evidence.article, c.evidence.start)):
-        same_article = [cl for cl in clusters if any(x.evidence.article == c.evidence.article for x in cl)]
-        if same_article:
-            same_article[0].append(c)
-        elif len(clusters) == 1:
-            clusters[0].append(c)
-        else:
-            undated = [cl for cl in clusters if not any(_when(x) for x in cl)]
-            if undated:
-                undated[0].append(c)
+        k = by_article.get(c.evidence.article)
+        if k is None:
+            if len(clusters) == 1:
+                k = 0
             else:
-                clusters.append([c])
+                if undated is None:
+                    undated = len(clusters)
+                    clusters.append([])
+                k = undated
+            by_article[c.evidence.article] = k
+        clusters[k].append(c)
     return clusters
 
 

@@ -18,6 +18,7 @@ from .tokens import Token
 ACTOR_TYPES = frozenset({"Person", "State", "Organization"})
 ITEM_TYPES = frozenset({"Weapon", "Technology", "Commodity"})
 _CLAUSE_BREAKS = ",;:()–—"
+_BREAK_CHARS = frozenset(_CLAUSE_BREAKS)
 
 
 @dataclass
@@ -39,8 +40,11 @@ class SentenceView:
         key = id(phrases)
         if key not in self._matches:
             self._matches[key] = phrases.find_at(self.words, self._starts.get(key, []))
+        found = self._matches[key]
+        if not found or (lo <= 0 and hi is None):
+            return found
         hi = len(self.words) if hi is None else hi
-        return [m for m in self._matches[key] if lo <= m[0] and m[0] + m[1] <= hi]
+        return [m for m in found if lo <= m[0] and m[0] + m[1] <= hi]
 
     def __post_init__(self) -> None:
         # one pass over the words finds where any cue phrase may start, and where clauses break
@@ -49,9 +53,10 @@ class SentenceView:
             for key in index.get(w.lower, ()):
                 self._starts.setdefault(key, []).append(i)
         text, base = self.sent.text, self.sent.start
+        words, clause_words = self.words, self.lex.clause_words
         self._breaks = [False] + [
-            any(c in text[self.words[k - 1].end - base:self.words[k].start - base] for c in _CLAUSE_BREAKS)
-            or self.words[k].lower in self.lex.clause_words for k in range(1, len(self.words))]
+            not _BREAK_CHARS.isdisjoint(text[words[k - 1].end - base:words[k].start - base])
+            or words[k].lower in clause_words for k in range(1, len(words))]
         for m in self.mentions:
             for k in range(m.w0, m.w1):
                 self.word_mention[k] = m
