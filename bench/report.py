@@ -186,7 +186,7 @@ def render(results_dir: Path = RESULTS, docs_dir: Path = DOCS) -> Path:
     for stage in stages:
         doc = docs.get(stage, {"results": [], "notes": []})
         run = runs.get(stage, {})
-        status = run.get("status", "not run by run_all" if stage in docs else "no result")
+        status = run.get("status", "separate run" if stage in docs else "no result")
         if doc.get("error"):
             status = f"unreadable result ({doc['error']})"
         mode = "quick" if run.get("quick") else ("full + large" if run.get("large") else "full") if run else "?"
@@ -194,13 +194,14 @@ def render(results_dir: Path = RESULTS, docs_dir: Path = DOCS) -> Path:
         fits = {m: exponent(p) for m, p in data.items()}
         kinds = sorted({verdict(b) for b in fits.values() if b is not None})
         per = "articles" if any("articles" in r for r in doc.get("results", [])) else "size units"
+        run_time = f"{run['seconds']:,.0f} s" if isinstance(run.get("seconds"), (int, float)) else ""
         md.append(f"| [{stage}](#{stage.replace('_', '-')}) | {_cell(status)} | {mode} | "
-                  f"{_cell(run.get('seconds', '')) + ' s' if run.get('seconds') is not None else ''} | "
+                  f"{run_time} | "
                   f"{len(doc.get('results', []))} | {', '.join(kinds) or '—'} |")
         sec = [f"## {stage}", "", f"Status: **{status}**" + (f" (`{run['command']}`)" if run.get("command") else "")]
         if run.get("stale_result"):
             sec += ["", "The results below are from an earlier successful run."]
-        if status not in ("ok", "not run by run_all") and run.get("log_tail"):
+        if status not in ("ok", "separate run") and run.get("log_tail"):
             sec += ["", "Last lines of its output:", "", "```", run["log_tail"].rstrip().replace("```", "'''"), "```"]
         if doc.get("machine"):
             sec += ["", "Machine: " + ", ".join(f"{k} {_cell(v)}" for k, v in doc["machine"].items()) + "."]
