@@ -7,19 +7,30 @@
 // param: until = null | latest date (YYYY[-MM[-DD]]), or null
 // example: kg query run meetings-and-visits --param actor=person:kim-jong-un
 // cypher-shell: :param {actor: null, since: null, until: null}
+// With an actor the query starts from that entity's index entry, not from every meeting and visit.
 CALL () {
+  WITH $actor AS actor WHERE actor IS NULL
   MATCH (m:Meeting)
-  RETURN m AS f, 'meeting' AS kind,
-         [(m)-[:PARTICIPANT]->(p:Entity) | p.name] AS who, [(m)-[:PARTICIPANT]->(p:Entity) | p.id] AS ids,
-         [(m)-[:HELD_IN]->(pl:Entity) | pl.name] AS where, m.occasion AS about
+  RETURN m AS f, 'meeting' AS kind
   UNION ALL
-  MATCH (v:Visit)-[:VISITOR]->(p:Entity)
-  RETURN v AS f, 'visit' AS kind, [p.name] AS who, [p.id] + [(v)-[:DESTINATION]->(d:Entity) | d.id] AS ids,
-         [(v)-[:DESTINATION]->(d:Entity) | d.name] AS where, v.purpose AS about
+  WITH $actor AS actor WHERE actor IS NOT NULL
+  MATCH (:Entity {id: actor})<-[:PARTICIPANT]-(m:Meeting)
+  RETURN DISTINCT m AS f, 'meeting' AS kind
+  UNION ALL
+  WITH $actor AS actor WHERE actor IS NULL
+  MATCH (v:Visit)
+  RETURN v AS f, 'visit' AS kind
+  UNION ALL
+  WITH $actor AS actor WHERE actor IS NOT NULL
+  MATCH (:Entity {id: actor})<-[:VISITOR|DESTINATION]-(v:Visit)
+  RETURN DISTINCT v AS f, 'visit' AS kind
 }
-WITH f, kind, who, ids, where, about
-WHERE ($actor IS NULL OR $actor IN ids)
-  AND ($since IS NULL OR f.date >= $since) AND ($until IS NULL OR f.date <= $until)
+WITH f, kind,
+     CASE kind WHEN 'meeting' THEN [(f)-[:PARTICIPANT]->(p:Entity) | p.name]
+               ELSE [(f)-[:VISITOR]->(p:Entity) | p.name] END AS who,
+     [(f)-[:HELD_IN|DESTINATION]->(pl:Entity) | pl.name] AS where,
+     CASE kind WHEN 'meeting' THEN f.occasion ELSE f.purpose END AS about
+WHERE ($since IS NULL OR f.date >= $since) AND ($until IS NULL OR f.date <= $until)
 OPTIONAL MATCH (f)-[ev:REPORTED_IN]->(art:Article)
 WITH f, kind, who, where, about, ev ORDER BY art.id, ev.start
 WITH f, kind, who, where, about, collect(ev.quote) AS quotes
