@@ -19,7 +19,7 @@ from conftest import unavailable
 from graph.cli import main as kg
 from graph.ids import fact_id
 from graph.jsonio import write_graph
-from graph.model import Evidence, Fact, Graph
+from graph.model import Fact, Graph
 from graph.neo4j import server
 from graph.neo4j.connection import Neo4jUnavailable, connect, target
 from graph.neo4j.load import counts, load_graph_into_neo4j, snapshot

@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from bench.synthetic import synthetic_graph
 from graph.cli import main
-from graph.jsonio import graph_to_dict, write_graph
+from graph.jsonio import graph_to_dict
 from graph.model import Fact, Graph, entity_refs
 from graph.ontology import load_ontology
 from sample_graphs import HOSTILE_NAMES
