@@ -22,11 +22,12 @@ for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 
 import argparse  # noqa: E402
 import json  # noqa: E402
-import platform  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
+
+from bench.machine import machine_info  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results" / "analytics.json"
@@ -39,27 +40,6 @@ FULL = [100, 1_000, GOAL_ARTICLES, 10_000]
 LARGE = [25_000]
 
 
-
-
-def _machine() -> dict[str, Any]:
-    import networkx
-    import numpy
-    import scipy
-
-    cpu = platform.processor() or "?"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-        mem = next(int(x.split()[1]) for x in Path("/proc/meminfo").read_text().splitlines()
-                   if x.startswith("MemTotal"))
-        mem_gib: float | None = round(mem / 1024**2, 1)
-    except (OSError, StopIteration, ValueError):
-        mem_gib = None
-    return {"python": platform.python_version(), "platform": platform.platform(), "cpu": cpu,
-            "cpus": os.cpu_count(), "memory_gib": mem_gib, "networkx": networkx.__version__,
-            "numpy": numpy.__version__, "scipy": scipy.__version__}
 
 
 def measure(articles: int) -> list[dict[str, Any]]:
@@ -121,7 +101,12 @@ def run(quick: bool, large: bool) -> dict[str, Any]:
                      f"{r['actor_nodes']:,} / {r['actor_edges']:,} among actors).")
     else:
         notes.append("goal size (5,000 articles = 20k entities / 100k facts) not run (--quick).")
-    return {"stage": "analytics", "machine": _machine(), "results": results, "notes": notes}
+    import networkx
+    import numpy
+    import scipy
+
+    machine = machine_info(networkx=networkx.__version__, numpy=numpy.__version__, scipy=scipy.__version__)
+    return {"stage": "analytics", "machine": machine, "results": results, "notes": notes}
 
 
 def main(argv: list[str] | None = None) -> None:

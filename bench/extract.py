@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import random
 import resource
 import subprocess
@@ -24,6 +23,8 @@ import sys
 import time
 from pathlib import Path
 from typing import Any
+
+from bench.machine import machine_info
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results" / "extract.json"
@@ -74,19 +75,6 @@ def measure(n: int, jobs: int) -> dict[str, Any]:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def machine() -> dict[str, Any]:
-    cpu = platform.processor() or "?"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return {"python": platform.python_version(), "platform": platform.platform(), "cpu": cpu,
-            "cpus": os.cpu_count(), "load_avg_at_start": os.getloadavg()[0]}
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes only (under a minute)")
@@ -117,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         best = max(r["value"] for r in one)
         notes.append(f"one core: best {best:.0f} articles/s — goal {'met' if best >= GOAL_PER_CORE else 'NOT met'}")
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps({"stage": "extract", "machine": machine(), "results": rows, "notes": notes},
+    RESULTS.write_text(json.dumps({"stage": "extract", "machine": machine_info(), "results": rows, "notes": notes},
                                   indent=1) + "\n", encoding="utf-8")
     return 0
 

@@ -31,7 +31,7 @@ BENCH = ROOT / "bench"
 RESULTS = BENCH / "results"
 RUNS = RESULTS / "_runs.json"
 KNOWN = ["extract", "neo4j_load", "rdf", "viz", "analytics"]
-NOT_STAGES = {"__init__", "run_all", "report", "synthetic"}
+NOT_STAGES = {"__init__", "run_all", "report", "synthetic", "machine"}
 TAIL = 2000
 
 

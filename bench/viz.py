@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import platform
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+import pyvis
+
+from bench.machine import machine_info
 
 from bench.synthetic import synthetic_graph
 from graph.ontology import load_ontology
@@ -36,21 +39,6 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
         "--disable-sync", "--no-first-run"]
 GOAL_GENERATE_S = 1.0
 GOAL_DRAW_S = 3.0
-
-
-def _machine() -> dict[str, Any]:
-    cpu = platform.processor() or "?"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    import pyvis
-
-    return {"python": platform.python_version(), "platform": platform.platform(), "cpu": cpu,
-            "pyvis": pyvis.__version__}
 
 
 def generate(target_nodes: int, out: Path) -> dict[str, Any]:
@@ -139,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"draw     {row['size']:>5} nodes: {row['value']:.3f} s", file=sys.stderr)
         else:
             notes.append(f"{CHROMIUM} not installed (make browser): draw times not measured.")
-    doc = {"stage": "viz", "machine": _machine(), "results": results, "notes": notes}
+    doc = {"stage": "viz", "machine": machine_info(pyvis=pyvis.__version__), "results": results, "notes": notes}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
     print(args.out, file=sys.stderr)
