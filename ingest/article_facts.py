@@ -36,12 +36,11 @@ class ArticleExtractor:
     def __init__(self, catalog: Catalog, registry: EntityRegistry) -> None:
         self.catalog = catalog
         self.registry = registry
-        self.persons = [e for e in catalog.entries.values() if e.type == "Person"]
 
     def extract(self, article: Article) -> tuple[list[Candidate], set[str]]:
         """Fact candidates of one article, and the ids of every entity it mentions."""
         lex = load_lexicon(article.lang)
-        finder = MentionFinder(self.catalog, lex, self.registry, self.persons)
+        finder = MentionFinder(self.catalog, lex, self.registry)
         ctx = ArticleContext()
         sentences = split_sentences(article.text)
         sentence_words = [[t for t in tokenize(s.text, s.start) if t.text != "."] for s in sentences]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -62,6 +62,18 @@ class Catalog:
             self._index.setdefault(phrase_key(phrase), []).insert(0, (None, ()))
         self._prefixes = {k[:i] for k in self._index for i in range(1, len(k) + 1)}
         self._vocabulary = {w for k in self._index for w in k}
+
+    @cached_property
+    def person_names(self) -> dict[str, list[tuple[CatalogEntry, str]]]:
+        """Multi-word names of catalog people by lowercase first word (for fuzzy spelling variants)."""
+        index: dict[str, list[tuple[CatalogEntry, str]]] = {}
+        for e in self.entries.values():
+            if e.type != "Person":
+                continue
+            for n in sorted({e.en, *e.aliases}):
+                if " " in n or "-" in n:
+                    index.setdefault(n.replace("-", " ").split()[0].lower(), []).append((e, n.lower().replace("-", " ")))
+        return index
 
     def get(self, entity_id: str) -> CatalogEntry | None:
         return self.entries.get(entity_id)

@@ -118,17 +118,11 @@ class ArticleContext:
 
 
 class MentionFinder:
-    def __init__(self, catalog: Catalog, lex: Lexicon, registry: EntityRegistry, person_entries: list[CatalogEntry]):
+    def __init__(self, catalog: Catalog, lex: Lexicon, registry: EntityRegistry) -> None:
         self.catalog = catalog
         self.lex = lex
         self.registry = registry
-        # multi-word catalog names by lowercase first word, for fuzzy matching of spelling variants
-        self.persons: dict[str, list[tuple[CatalogEntry, str]]] = {}
-        for e in person_entries:
-            for n in sorted({e.en, *e.aliases}):
-                if " " in n or "-" in n:
-                    first = n.replace("-", " ").split()[0].lower()
-                    self.persons.setdefault(first, []).append((e, n.lower().replace("-", " ")))
+        self.persons = catalog.person_names
 
     # -- helpers -------------------------------------------------------
     @staticmethod
