@@ -44,6 +44,15 @@ def shapes_graph(onto: Ontology | None = None) -> Any:  # -> rdflib.Graph
         g.add((shape, u(SH + how), u(target)))
         return shape
 
+    def one_of(ps: Any, constraint: str, values: Any) -> None:
+        """sh:or over one alternative per value: any of these classes / datatypes."""
+        alts = []
+        for value in values:
+            alt = BNode()
+            g.add((alt, u(SH + constraint), u(value)))
+            alts.append(alt)
+        g.add((ps, u(SH + "or"), rdf_list(alts)))
+
     def prop(shape: URIRef, path: str, min_count: int | None = None, max_count: int | None = None,
              classes: tuple[str, ...] = (), datatype: str | None = None, datatypes: tuple[str, ...] = (),
              **extra: Any) -> BNode:
@@ -57,21 +66,11 @@ def shapes_graph(onto: Ontology | None = None) -> Any:  # -> rdflib.Graph
         if len(classes) == 1:
             g.add((ps, u(SH + "class"), u(classes[0])))
         elif classes:
-            alts = []
-            for c in classes:
-                alt = BNode()
-                g.add((alt, u(SH + "class"), u(c)))
-                alts.append(alt)
-            g.add((ps, u(SH + "or"), rdf_list(alts)))
+            one_of(ps, "class", classes)
         if datatype:
             g.add((ps, u(SH + "datatype"), u(datatype)))
         if datatypes:
-            alts = []
-            for dt in datatypes:
-                alt = BNode()
-                g.add((alt, u(SH + "datatype"), u(dt)))
-                alts.append(alt)
-            g.add((ps, u(SH + "or"), rdf_list(alts)))
+            one_of(ps, "datatype", datatypes)
         for key, value in extra.items():
             g.add((ps, u(SH + key), value))
         return ps
