@@ -18,7 +18,7 @@ from .rules.state import ArticleState, SentenceContext
 from .rules.transfers import link_exchanges
 from .segment import split_sentences
 from .sentence_view import SentenceView
-from .tokens import Token, tokenize
+from .tokens import Token, words as word_tokens
 
 _CARRY_REF = 4  # sentences an explicit date stays the reference for "bulan ini", "besok"
 
@@ -43,7 +43,7 @@ class ArticleExtractor:
         finder = MentionFinder(self.catalog, lex, self.registry)
         ctx = ArticleContext()
         sentences = split_sentences(article.text)
-        sentence_words = [[t for t in tokenize(s.text, s.start) if t.text != "."] for s in sentences]
+        sentence_words = [word_tokens(s.text, s.start) for s in sentences]
         mentions: list[list[Mention]] = [finder.find(s, ctx, w) for s, w in zip(sentences, sentence_words)]
         st = ArticleState(self.catalog)
         for ms in mentions:

@@ -27,7 +27,7 @@ from graph.model import Entity
 from .catalog import Catalog, CatalogEntry
 from .lexicon import Lexicon
 from .segment import Sentence
-from .tokens import Token, tokenize
+from .tokens import Token, words as word_tokens
 
 ORG_HEADS = frozenset("""university universitas institute institut centre center council agency corp corporation
 company jsc society foundation ministry kementerian departemen department partai party bank group committee komite
@@ -163,7 +163,7 @@ class MentionFinder:
     def find(self, sent: Sentence, ctx: ArticleContext, words: list[Token] | None = None) -> list[Mention]:
         text, base = sent.text, sent.start
         if words is None:
-            words = [t for t in tokenize(text, base) if t.text != "."]
+            words = word_tokens(text, base)
         busy = [False] * len(words)
         found: list[Mention] = []
 
