@@ -16,6 +16,7 @@ from graph.model import Entity
 from .tokens import Token, phrase_key
 
 MAX_ALIAS_WORDS = 8
+_CLITICS = ("nya", "lah", "kah")
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,11 @@ class Catalog:
             self._index.setdefault(phrase_key(phrase), []).insert(0, (None, ()))
         self._prefixes = {k[:i] for k in self._index for i in range(1, len(k) + 1)}
         self._vocabulary = {w for k in self._index for w in k}
+        self._first_words = frozenset(k[0] for k in self._index)
+        # the case rule of every alias, worked out once instead of at every match
+        self._checks: dict[tuple[str, ...], list[tuple[CatalogEntry | None, tuple[tuple[int, str], ...], bool]]] = {
+            key: [(entry, *_case_rule(original, len(key))) for entry, original in options]
+            for key, options in self._index.items()}
 
     @cached_property
     def person_names(self) -> dict[str, list[tuple[CatalogEntry, str]]]:
@@ -81,45 +87,53 @@ class Catalog:
     def lookup(self, words: list[Token]) -> list[AliasHit]:
         """Longest non-overlapping alias matches over a list of word tokens."""
         hits: list[AliasHit] = []
-        i = 0
-        lowers = [self._base(w.lower) for w in words]
-        while i < len(words):
+        lowers = [self._base(low) if low.endswith(_CLITICS) else low for low in [w.lower for w in words]]
+        first, prefixes, checks = self._first_words, self._prefixes, self._checks
+        size = len(words)
+        end = 0
+        # only words that start some alias can start a match; the rest are skipped at once
+        for i in [k for k, low in enumerate(lowers) if low in first]:
+            if i < end:
+                continue
             best: AliasHit | None = None
-            for n in range(1, min(MAX_ALIAS_WORDS, len(words) - i) + 1):
+            for n in range(1, min(MAX_ALIAS_WORDS, size - i) + 1):
                 key = tuple(lowers[i:i + n])
-                if key not in self._prefixes:
+                if key not in prefixes:
                     break
-                for entry, original in self._index.get(key, ()):
-                    if entry is None or self._case_ok(words[i:i + n], original):
+                for entry, acronyms, capital in checks.get(key, ()):
+                    if entry is None or _case_ok(words, i, acronyms, capital):
                         best = AliasHit(i, n, entry)
                         break
             if best:
                 hits.append(best)
-                i += best.length
-            else:
-                i += 1
+                end = i + best.length
         return [h for h in hits if h.entry is not None]
 
     def _base(self, word: str) -> str:
         """Indonesian clitics: "balistiknya" → "balistik" when only the stem is known."""
         if word not in self._vocabulary:
-            for suffix in ("nya", "lah", "kah"):
+            for suffix in _CLITICS:
                 if word.endswith(suffix) and word[:-len(suffix)] in self._vocabulary:
                     return word[:-len(suffix)]
         return word
 
-    @staticmethod
-    def _case_ok(words: list[Token], original: tuple[str, ...]) -> bool:
-        # Acronyms match exactly ("AS" the country, never "as"); proper names need
-        # a capital first letter; common nouns ("peluru artileri") match in any case.
-        flat = [p for o in original for p in o.replace(".", " ").split()] or list(original)
-        if len(flat) == len(words):
-            for w, o in zip(words, flat):
-                if _is_acronym(o) and w.text != o:
-                    return False
-        if original and original[0][:1].isupper():
-            return words[0].text[:1].isupper()
-        return True
+
+def _case_rule(original: tuple[str, ...], size: int) -> tuple[tuple[tuple[int, str], ...], bool]:
+    """(word positions that must match an acronym exactly, whether the first word needs a capital).
+
+    Acronyms match exactly ("AS" the country, never "as"); proper names need a
+    capital first letter; common nouns ("peluru artileri") match in any case.
+    """
+    flat = [p for o in original for p in o.replace(".", " ").split()] or list(original)
+    acronyms = tuple((k, o) for k, o in enumerate(flat) if _is_acronym(o)) if len(flat) == size else ()
+    return acronyms, bool(original) and original[0][:1].isupper()
+
+
+def _case_ok(words: list[Token], i: int, acronyms: tuple[tuple[int, str], ...], capital: bool) -> bool:
+    for k, o in acronyms:
+        if words[i + k].text != o:
+            return False
+    return words[i].text[:1].isupper() if capital else True
 
 
 def _resolution_entries() -> list[CatalogEntry]:
