@@ -27,18 +27,26 @@ class PhraseSet:
             if key:
                 self.values[key] = value
         self.max_len = max((len(k) for k in self.values), default=0)
-        self._by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        self.joined = frozenset(" ".join(k) for k in self.values)  # each phrase as one lowercase string
+        # by first word: (word count, whole key, value), longest first
+        self._by_first: dict[str, list[tuple[int, tuple[str, ...], Any]]] = {}
         for key, value in sorted(self.values.items(), key=lambda kv: -len(kv[0])):
-            self._by_first.setdefault(key[0], []).append((key, value))
+            self._by_first.setdefault(key[0], []).append((len(key), key, value))
 
     def _at(self, words: list[Token], i: int, hi: int) -> tuple[int, Any] | None:
+        """The longest phrase starting at word i (i < hi) and ending by hi."""
         options = self._by_first.get(words[i].lower)
         if not options:
             return None
-        for key, value in options:
-            n = len(key)
-            if i + n <= hi and all(words[i + k].lower == key[k] for k in range(1, n)):
-                return n, value
+        for n, key, value in options:
+            if n == 1:
+                return 1, value
+            if i + n <= hi and words[i + 1].lower == key[1]:
+                k = 2
+                while k < n and words[i + k].lower == key[k]:
+                    k += 1
+                if k == n:
+                    return n, value
         return None
 
     def first_words(self) -> set[str]:
@@ -61,15 +69,17 @@ class PhraseSet:
     def find(self, words: list[Token], lo: int = 0, hi: int | None = None) -> list[tuple[int, int, Any]]:
         """(first word index, word count, value) of each non-overlapping match in words[lo:hi]."""
         hi = len(words) if hi is None else min(hi, len(words))
+        by_first = self._by_first
         out = []
-        i = max(lo, 0)
-        while i < hi:
+        end = 0
+        # a match can only start at a word some phrase starts with; the others are skipped at once
+        for i in [k for k in range(max(lo, 0), hi) if words[k].lower in by_first]:
+            if i < end:
+                continue
             hit = self._at(words, i, hi)
             if hit:
                 out.append((i, hit[0], hit[1]))
-                i += hit[0]
-            else:
-                i += 1
+                end = i + hit[0]
         return out
 
     def match_at(self, words: list[Token], i: int) -> tuple[int, Any] | None:
