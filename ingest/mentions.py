@@ -200,6 +200,8 @@ class MentionFinder:
         return found
 
     def _org_runs(self, words: list[Token], text: str, base: int, hits: list) -> list[tuple[int, int]]:
+        if ORG_HEADS.isdisjoint([w.lower for w in words]):
+            return []  # no head word, no organisation run: most sentences stop here
         catalog_at = {}
         for h in hits:
             for k in range(h.start, h.start + h.length):
@@ -236,19 +238,17 @@ class MentionFinder:
         return spans
 
     def _fuzzy_people(self, words, busy, text, base, add, ctx) -> None:
-        i = 0
-        while i < len(words):
-            if busy[i] or not words[i].is_cap or words[i].lower in self.lex.not_names:
-                i += 1
+        persons, not_names = self.persons, self.lex.not_names
+        end = 0
+        # only a word that starts a catalog person's name can start a spelling variant of it
+        for i in [k for k, w in enumerate(words) if w.lower in persons]:
+            if i < end or busy[i] or not words[i].is_cap or words[i].lower in not_names:
                 continue
-            matched = False
+            options = persons[words[i].lower]
             for n in (4, 3, 2):
                 j = i + n
                 if j > len(words) or any(busy[i:j]):
                     continue
-                options = self.persons.get(words[i].lower)
-                if not options:
-                    break
                 surface = self._words_text(text, base, words, i, j)
                 probe = surface.lower().replace("-", " ")
                 best, score = None, 0.0
@@ -260,11 +260,8 @@ class MentionFinder:
                     add(i, j, self.registry.from_catalog(best), "Person", "fuzzy")
                     self.registry.add_alias(best.id, surface)
                     ctx.saw_person(best.id, best.en)
-                    i = j
-                    matched = True
+                    end = j
                     break
-            if not matched:
-                i += 1
 
     def _pattern_people(self, words, busy, text, base, add, ctx) -> None:
         lex = self.lex
@@ -280,17 +277,19 @@ class MentionFinder:
             starts.add(i + n)
             if i + n < len(words) and words[i + n].lower in ("para", "seorang", "the"):
                 starts.add(i + n + 1)
-        for i, w in enumerate(words):
-            if w.lower in lex.honorifics:
-                starts.add(i + 1)
+        honorifics = lex.honorifics
+        starts.update([i + 1 for i, w in enumerate(words) if w.lower in honorifics])
         # before an apposition or a speech verb: scan every capitalised run
-        for i0 in range(len(words)):
-            if busy[i0] or not words[i0].is_cap or (i0 > 0 and not busy[i0 - 1] and words[i0 - 1].is_cap):
+        size = len(words)
+        for i0 in [k for k, w in enumerate(words) if w.is_cap]:
+            if busy[i0] or (i0 > 0 and not busy[i0 - 1] and words[i0 - 1].is_cap):
                 continue
             title = lex.titles.match_at(words, i0)  # "Chief Cabinet Secretary Yoshimasa Hayashi told"
             i = i0 + title[0] if title else i0
-            if i >= len(words) or busy[i]:
-                continue
+            if i + 1 >= size or busy[i] or busy[i + 1]:
+                continue  # a name needs two free words
+            if not words[i + 1].is_cap and not self._joined(text, base, words[i], words[i + 1]):
+                continue  # the second word of a name is capitalised or hyphen-joined ("Jong-un")
             j = self._name_run(words, i, busy, text, base)
             if j - i < 2:
                 continue
