@@ -66,7 +66,7 @@ class ArticleExtractor:
                     local_ref, ref_at = date.fromisoformat(d.value), s.index
             dates = [replace(d, start=d.start + s.start, end=d.end + s.start) for d in dates]
             view = SentenceView(article.id, s, words, ms, dates, lex, self.catalog)
-            triggers = sorted({i for phrases in lex.triggers.values() for i, _, _ in view.find(phrases)})
+            triggers = view.first_words(lex.triggers.values())
             speaker = view.attribution({"previous": st.previous_speaker} if st.previous_speaker else {})
             sc = SentenceContext(triggers, speaker)
             found: list[Candidate] = []

@@ -3,7 +3,10 @@ rule asks of it: who acts here, how sure is the sentence, who says so, when."""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from collections.abc import Iterable
 from typing import Any
 
 from graph.model import Evidence, FactDate
@@ -18,7 +21,7 @@ from .tokens import Token
 ACTOR_TYPES = frozenset({"Person", "State", "Organization"})
 ITEM_TYPES = frozenset({"Weapon", "Technology", "Commodity"})
 _CLAUSE_BREAKS = ",;:()–—"
-_BREAK_CHARS = frozenset(_CLAUSE_BREAKS)
+_BREAK_RX = re.compile("[" + re.escape(_CLAUSE_BREAKS) + "]")
 
 
 @dataclass
@@ -33,33 +36,57 @@ class SentenceView:
     word_mention: dict[int, Mention] = field(default_factory=dict)
     _matches: dict[int, list[tuple[int, int, Any]]] = field(default_factory=dict)
     _starts: dict[int, list[int]] = field(default_factory=dict)
-    _breaks: list[bool] = field(default_factory=list)
+    _breaks: list[bool] = field(default_factory=list)  # whether a clause ends between word k-1 and word k
+    _lowers: list[str] = field(default_factory=list)
+    _ends: list[int] = field(default_factory=list)
 
     def find(self, phrases: PhraseSet, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, Any]]:
         """Matches of ``phrases`` in this sentence within words [lo, hi); each set is scanned once."""
         key = id(phrases)
-        if key not in self._matches:
-            self._matches[key] = phrases.find_at(self.words, self._starts.get(key, []))
-        found = self._matches[key]
+        found = self._matches.get(key)
+        if found is None:
+            starts = self._starts.get(key)
+            # most cue sets have no first word in a given sentence: nothing to scan
+            found = self._matches[key] = phrases.find_at(self.words, starts) if starts else []
         if not found or (lo <= 0 and hi is None):
             return found
         hi = len(self.words) if hi is None else hi
         return [m for m in found if lo <= m[0] and m[0] + m[1] <= hi]
 
+    def first_words(self, sets: Iterable[PhraseSet]) -> list[int]:
+        """Sorted first-word indices of the matches of all ``sets`` (each set scanned once)."""
+        starts = self._starts
+        return sorted({i for phrases in sets if id(phrases) in starts for i, _, _ in self.find(phrases)})
+
     def __post_init__(self) -> None:
         # one pass over the words finds where any cue phrase may start, and where clauses break
         index = first_word_index(self.lex.lang)
-        for i, w in enumerate(self.words):
-            for key in index.get(w.lower, ()):
-                self._starts.setdefault(key, []).append(i)
-        text, base = self.sent.text, self.sent.start
-        words, clause_words = self.words, self.lex.clause_words
-        self._breaks = [False] + [
-            not _BREAK_CHARS.isdisjoint(text[words[k - 1].end - base:words[k].start - base])
-            or words[k].lower in clause_words for k in range(1, len(words))]
+        starts = self._starts
+        words = self.words
+        lowers = self._lowers = [w.lower for w in words]
+        for i, low in enumerate(lowers):
+            keys = index.get(low)
+            if keys:
+                for key in keys:
+                    if key in starts:
+                        starts[key].append(i)
+                    else:
+                        starts[key] = [i]
+        clause_words = self.lex.clause_words
+        breaks = self._breaks = [False] + [low in clause_words for low in lowers[1:]]
+        # punctuation is never part of a word, so each break character sits in the gap
+        # before the first word that starts after it
+        if len(words) > 1:
+            base = self.sent.start
+            word_starts = [w.start - base for w in words]
+            for m in _BREAK_RX.finditer(self.sent.text):
+                k = bisect_right(word_starts, m.start())
+                if 0 < k < len(words):
+                    breaks[k] = True
+        word_mention = self.word_mention
         for m in self.mentions:
             for k in range(m.w0, m.w1):
-                self.word_mention[k] = m
+                word_mention[k] = m
 
     # -- evidence ------------------------------------------------------
     def evidence(self) -> Evidence:
@@ -67,27 +94,27 @@ class SentenceView:
 
     # -- words ---------------------------------------------------------
     def lower(self, i: int) -> str:
-        return self.words[i].lower if 0 <= i < len(self.words) else ""
+        lowers = self._lowers
+        return lowers[i] if 0 <= i < len(lowers) else ""
 
     def gap(self, i: int, j: int) -> str:
         """Text between the end of word i and the start of word j."""
         base = self.sent.start
         return self.sent.text[self.words[i].end - base:self.words[j].start - base]
 
-    def _breaks_before(self, k: int) -> bool:
-        """Whether a clause ends between word k-1 and word k."""
-        return self._breaks[k]
-
     def clause_start(self, i: int) -> int:
         """Index of the first word of the clause that holds word i."""
+        breaks = self._breaks
         k = i
-        while k > 0 and not self._breaks_before(k):
+        while k > 0 and not breaks[k]:
             k -= 1
         return k
 
     def clause_end(self, i: int) -> int:
+        breaks = self._breaks
+        n = len(self.words)
         k = i
-        while k + 1 < len(self.words) and not self._breaks_before(k + 1):
+        while k + 1 < n and not breaks[k + 1]:
             k += 1
         return k + 1
 
@@ -137,13 +164,15 @@ class SentenceView:
     # -- modality, attribution, dates ----------------------------------
     def negated(self, t0: int, blockers: bool = True) -> bool:
         """A negation just before the trigger, or a blocking verb ("menghalangi X memasok")."""
-        if blockers and any(self.lower(k) in self.lex.blockers for k in range(max(0, t0 - 8), t0)):
+        lowers = self._lowers
+        # slices keep only real words; a word outside the sentence reads as "", in no cue set
+        if blockers and not self.lex.blockers.isdisjoint(lowers[max(0, t0 - 8):t0]):
             return True
         lo = max(self.clause_start(t0), t0 - 3)
+        negations = self.lex.negations
         for k in range(lo, t0):
-            if self.lower(k) in self.lex.negations:
-                pair = (self.lower(k), self.lower(k + 1))
-                if " ".join(pair) not in {" ".join(p) for p in self.lex.not_negations.values}:
+            if self.lower(k) in negations:
+                if f"{self.lower(k)} {self.lower(k + 1)}" not in self.lex.not_negations.joined:
                     return True
         return False
 
@@ -161,7 +190,9 @@ class SentenceView:
         hi = t1
         if look_ahead and self.is_noun(t0):
             hi = min(self.clause_end(max(t0, t1 - 1)), t1 + 12)
-        found = {name for name, phrases in self.lex.modality.items() if self.find(phrases, lo, hi)}
+        starts = self._starts  # a cue set with no first word here cannot match
+        found = {name for name, phrases in self.lex.modality.items()
+                 if id(phrases) in starts and self.find(phrases, lo, hi)}
         for name in ("denied", "requested", "possible", "planned"):  # most telling first
             if name in found:
                 return name
@@ -240,7 +271,8 @@ class SentenceView:
         return self._word_at(char)
 
     def _word_at(self, char: int) -> int:
-        for k, w in enumerate(self.words):
-            if w.end > char:
-                return k
-        return len(self.words) - 1
+        """The first word ending after ``char`` (else the last word)."""
+        if not self._ends:
+            self._ends = [w.end for w in self.words]
+        k = bisect_right(self._ends, char)
+        return k if k < len(self.words) else len(self.words) - 1
