@@ -9,10 +9,9 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from graph.model import Entity
 
+from .data_files import load_data
 from .tokens import Token, phrase_key
 
 MAX_ALIAS_WORDS = 8
@@ -84,10 +83,11 @@ class Catalog:
     def get(self, entity_id: str) -> CatalogEntry | None:
         return self.entries.get(entity_id)
 
-    def lookup(self, words: list[Token]) -> list[AliasHit]:
-        """Longest non-overlapping alias matches over a list of word tokens."""
+    def lookup(self, words: list[Token], lowers: list[str] | None = None) -> list[AliasHit]:
+        """Longest non-overlapping alias matches over a list of word tokens (``lowers``: their lowercase forms)."""
         hits: list[AliasHit] = []
-        lowers = [self._base(low) if low.endswith(_CLITICS) else low for low in [w.lower for w in words]]
+        lowers = [self._base(low) if low.endswith(_CLITICS) else low
+                  for low in (lowers if lowers is not None else [w.lower for w in words])]
         first, prefixes, checks = self._first_words, self._prefixes, self._checks
         size = len(words)
         end = 0
@@ -155,9 +155,9 @@ def _resolution_entries() -> list[CatalogEntry]:
 
 @lru_cache(maxsize=1)
 def load_catalog() -> Catalog:
-    raw = yaml.safe_load(resources.files("ingest").joinpath("data/catalog.yaml").read_text(encoding="utf-8"))
+    raw = load_data("catalog.yaml")
     entries = [CatalogEntry(d["id"], d["type"], d["en"], d.get("id_name", d["en"]), tuple(d.get("aliases", ())),
                             d.get("wikidata"), d.get("country"), d.get("metonym_of"), d.get("part_of"),
                             tuple(d.get("terms", ()))) for d in raw]
-    lex = yaml.safe_load(resources.files("ingest").joinpath("data/lexicon.yaml").read_text(encoding="utf-8"))
+    lex = load_data("lexicon.yaml")
     return Catalog(entries + _resolution_entries(), list(lex.get("not_entities", [])))

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
+from .data_files import load_data
 from .tokens import Token, phrase_key
 
 
@@ -174,5 +172,5 @@ def first_word_index(lang: str) -> dict[str, tuple[int, ...]]:
 @lru_cache(maxsize=4)
 def load_lexicon(lang: str) -> Lexicon:
     """The cues for ``lang`` ("id" or "en"); any other language uses English cues."""
-    doc = yaml.safe_load(resources.files("ingest").joinpath("data/lexicon.yaml").read_text(encoding="utf-8"))
+    doc = load_data("lexicon.yaml")
     return _lexicon(lang if lang in ("id", "en") else "en", doc[lang if lang in ("id", "en") else "en"])
