@@ -79,8 +79,8 @@ class SentenceView:
         if len(words) > 1:
             base = self.sent.start
             word_starts = [w.start - base for w in words]
-            for m in _BREAK_RX.finditer(self.sent.text):
-                k = bisect_right(word_starts, m.start())
+            for brk in _BREAK_RX.finditer(self.sent.text):
+                k = bisect_right(word_starts, brk.start())
                 if 0 < k < len(words):
                     breaks[k] = True
         word_mention = self.word_mention
