@@ -96,10 +96,14 @@ class ArticleExtractor:
                   pronouns: frozenset[str], objects: frozenset[str]) -> list[Mention]:
         """"dia", "ia", "he", "she" → the person the sentence (or the one before) is about;
         "him", "her" → someone other than the people already named in the sentence."""
+        spots = [k for k, w in enumerate(words) if w.lower in pronouns]
+        if not spots:
+            return ms
         taken = {k for m in ms for k in range(m.w0, m.w1)}
         extra = []
-        for k, w in enumerate(words):
-            if k in taken or w.lower not in pronouns:
+        for k in spots:
+            w = words[k]
+            if k in taken:
                 continue
             here = [m for m in ms if m.type == "Person" and m.w1 <= k]
             before = [m for m in previous if m.type == "Person"]

@@ -39,7 +39,9 @@ KOREAN_SURNAMES = frozenset("kim lee yi ri park pak choi choe jung jeong chung k
 _INITIAL = re.compile(r"^[A-Z]$")
 
 
-@dataclass(frozen=True)
+# Treated as immutable, but not frozen: frozen dataclasses set each field through
+# object.__setattr__, a cost paid for every mention of every sentence.
+@dataclass(slots=True, unsafe_hash=True)
 class Mention:
     start: int
     end: int
@@ -168,14 +170,14 @@ class MentionFinder:
         found: list[Mention] = []
 
         def add(i: int, j: int, eid: str, etype: str, how: str, metonym: str | None = None) -> None:
-            for k in range(i, j):
-                busy[k] = True
-            found.append(Mention(words[i].start, words[j - 1].end, eid, etype,
-                                 self._words_text(text, base, words, i, j), how, i, j, metonym))
+            busy[i:j] = [True] * (j - i)
+            start, end = words[i].start, words[j - 1].end
+            found.append(Mention(start, end, eid, etype, text[start - base:end - base], how, i, j, metonym))
 
-        hits = self.catalog.lookup(words)
+        lowers = [w.lower for w in words]
+        hits = self.catalog.lookup(words, lowers)
         # Organisation runs first: "Universitas Studi Korea Utara" is one organisation, not a state.
-        org_spans = self._org_runs(words, text, base, hits)
+        org_spans = self._org_runs(words, text, base, hits) if not ORG_HEADS.isdisjoint(lowers) else []
         for i, j in org_spans:
             surface = self._words_text(text, base, words, i, j)
             add(i, j, self.registry.from_pattern("Organization", surface, self.lex.lang), "Organization", "pattern")
@@ -195,13 +197,11 @@ class MentionFinder:
                 ctx.saw_person(e.id, e.en)
         self._fuzzy_people(words, busy, text, base, add, ctx)
         self._pattern_people(words, busy, text, base, add, ctx)
-        self._coref(words, busy, add, ctx)
+        self._coref(words, lowers, busy, add, ctx)
         found.sort(key=lambda m: m.start)
         return found
 
     def _org_runs(self, words: list[Token], text: str, base: int, hits: list) -> list[tuple[int, int]]:
-        if ORG_HEADS.isdisjoint([w.lower for w in words]):
-            return []  # no head word, no organisation run: most sentences stop here
         catalog_at = {}
         for h in hits:
             for k in range(h.start, h.start + h.length):
@@ -311,9 +311,12 @@ class MentionFinder:
                 add(i, j, eid, "Person", "pattern")
                 ctx.saw_person(eid, canonical_name(surface))
 
-    def _coref(self, words, busy, add, ctx) -> None:
-        for i, w in enumerate(words):
-            if busy[i] or not w.is_cap or w.lower in self.lex.not_names:
+    def _coref(self, words, lowers, busy, add, ctx) -> None:
+        # ctx.resolve knows only the surnames seen so far, and resolving adds no new ones
+        surnames, not_names = ctx.surnames, self.lex.not_names
+        for i in [k for k, low in enumerate(lowers) if low in surnames]:
+            w = words[i]
+            if busy[i] or not w.is_cap or w.lower in not_names:
                 continue
             eid = ctx.resolve(w.text)
             if eid:
