@@ -38,7 +38,7 @@ class CatalogEntry:
                       tuple(sorted(set(self.aliases) - {self.en})), self.wikidata, self.description)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: built for every catalog match of every sentence
 class AliasHit:
     start: int  # index of the first word token
     length: int  # number of word tokens
@@ -95,19 +95,26 @@ class Catalog:
         for i in [k for k, low in enumerate(lowers) if low in first]:
             if i < end:
                 continue
-            best: AliasHit | None = None
-            for n in range(1, min(MAX_ALIAS_WORDS, size - i) + 1):
-                key = tuple(lowers[i:i + n])
-                if key not in prefixes:
-                    break
+            best_n, best = 0, None
+            key: tuple[str, ...] = (lowers[i],)  # a first word is always a prefix
+            top = min(MAX_ALIAS_WORDS, size - i)
+            n = 1
+            while True:
                 for entry, acronyms, capital in checks.get(key, ()):
                     if entry is None or _case_ok(words, i, acronyms, capital):
-                        best = AliasHit(i, n, entry)
+                        best_n, best = n, entry
                         break
-            if best:
-                hits.append(best)
-                end = i + best.length
-        return [h for h in hits if h.entry is not None]
+                n += 1
+                if n > top:
+                    break
+                key = (*key, lowers[i + n - 1])
+                if key not in prefixes:
+                    break
+            if best_n:
+                end = i + best_n
+                if best is not None:  # a blocked phrase only keeps its words from other matches
+                    hits.append(AliasHit(i, best_n, best))
+        return hits
 
     def _base(self, word: str) -> str:
         """Indonesian clitics: "balistiknya" → "balistik" when only the stem is known."""
@@ -130,6 +137,8 @@ def _case_rule(original: tuple[str, ...], size: int) -> tuple[tuple[tuple[int, s
 
 
 def _case_ok(words: list[Token], i: int, acronyms: tuple[tuple[int, str], ...], capital: bool) -> bool:
+    if not acronyms and not capital:
+        return True  # a common noun: any case
     for k, o in acronyms:
         if words[i + k].text != o:
             return False
