@@ -13,6 +13,7 @@ from dataclasses import dataclass
 _ABBREV = {"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "no", "vs", "u.s", "u.n", "jl", "corp", "inc", "co",
            "ltd", "gen", "col", "lt", "sgt", "capt", "rep", "sen", "gov", "dll", "dsb", "tsb", "a.n", "d.c", "e.g",
            "i.e", "etc", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_LAST_WORD = re.compile(r"([\w.]+)$")
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Ý])")
 
 
@@ -29,7 +30,7 @@ def _split_line(line: str, base: int) -> list[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(line):
         stop = m.start()
-        word = re.search(r"([\w.]+)$", line[start:stop])
+        word = _LAST_WORD.search(line, start, stop)
         prev = word.group(1).lower() if word else ""
         if prev in _ABBREV or (len(prev) == 1 and prev.isalpha()):
             continue  # "Mr. Kim", "Sergei K. Shoigu"
