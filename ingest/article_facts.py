@@ -10,7 +10,7 @@ from graph.model import Article, FactDate
 from .candidates import Candidate
 from .catalog import Catalog
 from .dates import find_dates
-from .lexicon import load_lexicon
+from .lexicon import cue_starts, load_lexicon
 from .mentions import ArticleContext, EntityRegistry, Mention, MentionFinder
 from .merge import WEAK_DATE
 from .rules import RULES
@@ -44,7 +44,13 @@ class ArticleExtractor:
         ctx = ArticleContext()
         sentences = split_sentences(article.text)
         sentence_words = [word_tokens(s.text, s.start) for s in sentences]
-        mentions: list[list[Mention]] = [finder.find(s, ctx, w) for s, w in zip(sentences, sentence_words)]
+        # where each cue set may match, worked out once per sentence for mentions and rules alike
+        sentence_cues = [cue_starts(lex.lang, [w.lower for w in words]) for words in sentence_words]
+        # cue_starts indexes the phrase sets of load_lexicon(lex.lang); an undetermined
+        # language reads English cues from another Lexicon object, whose sets it does not index
+        own = load_lexicon(lex.lang) is lex
+        mentions: list[list[Mention]] = [finder.find(s, ctx, w, c if own else None)
+                                         for s, w, c in zip(sentences, sentence_words, sentence_cues)]
         st = ArticleState(self.catalog)
         for ms in mentions:
             for m in ms:
@@ -56,7 +62,7 @@ class ArticleExtractor:
         local_ref, ref_at = published, -99
         out: list[Candidate] = []
         previous: list[Mention] = []
-        for s, ms, words in zip(sentences, mentions, sentence_words):
+        for s, ms, words, cues in zip(sentences, mentions, sentence_words, sentence_cues):
             ms = self._pronouns(words, ms, previous, lex.pronoun_people, lex.object_pronouns)
             previous = ms or previous
             ref = local_ref if s.index - ref_at <= _CARRY_REF else published
@@ -65,7 +71,7 @@ class ArticleExtractor:
                 if d.precision == "day" and not d.relative and WEAK_DATE not in (d.qualifier or ""):
                     local_ref, ref_at = date.fromisoformat(d.value), s.index
             dates = [replace(d, start=d.start + s.start, end=d.end + s.start) for d in dates]
-            view = SentenceView(article.id, s, words, ms, dates, lex, self.catalog)
+            view = SentenceView(article.id, s, words, ms, dates, lex, self.catalog, cues)
             triggers = view.first_words(lex.triggers.values())
             speaker = view.attribution({"previous": st.previous_speaker} if st.previous_speaker else {})
             sc = SentenceContext(triggers, speaker)

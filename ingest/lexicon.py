@@ -169,6 +169,22 @@ def first_word_index(lang: str) -> dict[str, tuple[int, ...]]:
     return {w: tuple(ids) for w, ids in index.items()}
 
 
+def cue_starts(lang: str, lowers: list[str]) -> dict[int, list[int]]:
+    """id of a phrase set of the ``lang`` lexicon → indices of the words where one of its phrases
+    may start, for one sentence's lowercase words: one pass serves every cue set."""
+    index = first_word_index(lang)
+    starts: dict[int, list[int]] = {}
+    for i, low in enumerate(lowers):
+        keys = index.get(low)
+        if keys:
+            for key in keys:
+                if key in starts:
+                    starts[key].append(i)
+                else:
+                    starts[key] = [i]
+    return starts
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(lang: str) -> Lexicon:
     """The cues for ``lang`` ("id" or "en"); any other language uses English cues."""

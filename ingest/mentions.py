@@ -162,7 +162,9 @@ class MentionFinder:
         return text[words[i].start - base:words[j - 1].end - base]
 
     # -- main ----------------------------------------------------------
-    def find(self, sent: Sentence, ctx: ArticleContext, words: list[Token] | None = None) -> list[Mention]:
+    def find(self, sent: Sentence, ctx: ArticleContext, words: list[Token] | None = None,
+             starts: dict[int, list[int]] | None = None) -> list[Mention]:
+        """Mentions in one sentence; ``starts`` is :func:`~ingest.lexicon.cue_starts` of its words."""
         text, base = sent.text, sent.start
         if words is None:
             words = word_tokens(text, base)
@@ -196,7 +198,7 @@ class MentionFinder:
             if e.type == "Person":
                 ctx.saw_person(e.id, e.en)
         self._fuzzy_people(words, busy, text, base, add, ctx)
-        self._pattern_people(words, busy, text, base, add, ctx)
+        self._pattern_people(words, busy, text, base, add, ctx, starts)
         self._coref(words, lowers, busy, add, ctx)
         found.sort(key=lambda m: m.start)
         return found
@@ -263,17 +265,20 @@ class MentionFinder:
                     end = j
                     break
 
-    def _pattern_people(self, words, busy, text, base, add, ctx) -> None:
+    def _pattern_people(self, words, busy, text, base, add, ctx, cues: dict[int, list[int]] | None) -> None:
         lex = self.lex
         starts: set[int] = set()
         # after a title, optionally past the state/organisation it names
-        for i, n, _ in lex.titles.find(words):
+        titles = lex.titles.find(words) if cues is None else lex.titles.find_at(words, cues.get(id(lex.titles), []))
+        for i, n, _ in titles:
             k = i + n
             while k < len(words) and busy[k]:
                 k += 1
             starts.add(k)
         # after a speech verb or an honorific
-        for i, n, _ in lex.speech_verbs.find(words):
+        verbs = lex.speech_verbs.find(words) if cues is None else \
+            lex.speech_verbs.find_at(words, cues.get(id(lex.speech_verbs), []))
+        for i, n, _ in verbs:
             starts.add(i + n)
             if i + n < len(words) and words[i + n].lower in ("para", "seorang", "the"):
                 starts.add(i + n + 1)

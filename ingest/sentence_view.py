@@ -13,7 +13,7 @@ from graph.model import Evidence, FactDate
 
 from .catalog import Catalog
 from .dates import DateMention
-from .lexicon import Lexicon, PhraseSet, first_word_index
+from .lexicon import Lexicon, PhraseSet, cue_starts
 from .mentions import Mention
 from .segment import Sentence
 from .tokens import Token
@@ -33,6 +33,7 @@ class SentenceView:
     dates: list[DateMention]
     lex: Lexicon
     catalog: Catalog
+    cue_starts: dict[int, list[int]] | None = None  # from lexicon.cue_starts, when already at hand
     word_mention: dict[int, Mention] = field(default_factory=dict)
     _matches: dict[int, list[tuple[int, int, Any]]] = field(default_factory=dict)
     _starts: dict[int, list[int]] = field(default_factory=dict)
@@ -60,18 +61,9 @@ class SentenceView:
 
     def __post_init__(self) -> None:
         # one pass over the words finds where any cue phrase may start, and where clauses break
-        index = first_word_index(self.lex.lang)
-        starts = self._starts
         words = self.words
         lowers = self._lowers = [w.lower for w in words]
-        for i, low in enumerate(lowers):
-            keys = index.get(low)
-            if keys:
-                for key in keys:
-                    if key in starts:
-                        starts[key].append(i)
-                    else:
-                        starts[key] = [i]
+        self._starts = self.cue_starts if self.cue_starts is not None else cue_starts(self.lex.lang, lowers)
         clause_words = self.lex.clause_words
         breaks = self._breaks = [False] + [low in clause_words for low in lowers[1:]]
         # punctuation is never part of a word, so each break character sits in the gap
