@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 from graph.model import Article, FactDate
 
 from .candidates import Candidate
 from .catalog import Catalog
-from .dates import find_dates
+from .dates import DateMention, find_dates
 from .lexicon import cue_starts, load_lexicon
 from .mentions import ArticleContext, EntityRegistry, Mention, MentionFinder
 from .merge import WEAK_DATE
@@ -70,7 +69,8 @@ class ArticleExtractor:
             for d in dates:
                 if d.precision == "day" and not d.relative and WEAK_DATE not in (d.qualifier or ""):
                     local_ref, ref_at = date.fromisoformat(d.value), s.index
-            dates = [replace(d, start=d.start + s.start, end=d.end + s.start) for d in dates]
+            dates = [DateMention(d.start + s.start, d.end + s.start, d.value, d.precision, d.qualifier, d.relative)
+                     for d in dates]
             view = SentenceView(article.id, s, words, ms, dates, lex, self.catalog, cues)
             triggers = view.first_words(lex.triggers.values())
             speaker = view.attribution({"previous": st.previous_speaker} if st.previous_speaker else {})

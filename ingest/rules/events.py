@@ -82,8 +82,11 @@ def _enrich(meeting: Candidate, view: SentenceView, triggers: list[int], i: int)
 def _visits(view: SentenceView, triggers: list[int], speaker: str | None) -> list[Candidate]:
     out: list[Candidate] = []
     lex = view.lex
+    visits = view.find(lex.triggers["VISITED"])
+    if not visits:
+        return out
     to_words = lex.to_words | lex.place_preps
-    for i, n, _ in view.find(lex.triggers["VISITED"]):
+    for i, n, _ in visits:
         if view.covered(i, n) or view.negated(i):
             continue
         end = view.clause_end(i + n - 1)

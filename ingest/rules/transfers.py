@@ -138,6 +138,8 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
     lex = view.lex
     out: list[Candidate] = []
     matches = _triggers(view)
+    if not matches:
+        return out
     exchange = view.find(lex.exchange)
     used_items: set[int] = set()
     starts = [i for i, _, _ in matches]
