@@ -13,7 +13,6 @@ from dataclasses import dataclass
 _ABBREV = {"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "no", "vs", "u.s", "u.n", "jl", "corp", "inc", "co",
            "ltd", "gen", "col", "lt", "sgt", "capt", "rep", "sen", "gov", "dll", "dsb", "tsb", "a.n", "d.c", "e.g",
            "i.e", "etc", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-_LAST_WORD = re.compile(r"([\w.]+)$")
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Ý])")
 
 
@@ -30,8 +29,12 @@ def _split_line(line: str, base: int) -> list[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(line):
         stop = m.start()
-        word = _LAST_WORD.search(line, start, stop)
-        prev = word.group(1).lower() if word else ""
+        # the word just before the stop: its [\w.] characters, scanned backwards
+        # (a regex search for it would try every position of the sentence)
+        k = stop
+        while k > start and (line[k - 1].isalnum() or line[k - 1] in "_."):
+            k -= 1
+        prev = line[k:stop].lower()
         if prev in _ABBREV or (len(prev) == 1 and prev.isalpha()):
             continue  # "Mr. Kim", "Sergei K. Shoigu"
         spans.append((start, m.end()))
