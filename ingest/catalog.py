@@ -35,7 +35,12 @@ class CatalogEntry:
 
     def entity(self) -> Entity:
         return Entity(self.id, self.type, self.en, {"en": self.en, "id": self.id_name},
-                      tuple(sorted(set(self.aliases) - {self.en})), self.wikidata, self.description)
+                      self._entity_aliases, self.wikidata, self.description)
+
+    @cached_property
+    def _entity_aliases(self) -> tuple[str, ...]:
+        # every article that names the entry builds its Entity: sort the aliases once
+        return tuple(sorted(set(self.aliases) - {self.en}))
 
 
 @dataclass(slots=True)  # not frozen: built for every catalog match of every sentence
