@@ -65,7 +65,7 @@ class ArticleExtractor:
             ms = self._pronouns(words, ms, previous, lex.pronoun_people, lex.object_pronouns)
             previous = ms or previous
             ref = local_ref if s.index - ref_at <= _CARRY_REF else published
-            dates = find_dates(s.text, ref, lex.lang)
+            dates = find_dates(s.text, ref, lex.lang, words, s.start)
             for d in dates:
                 if d.precision == "day" and not d.relative and WEAK_DATE not in (d.qualifier or ""):
                     local_ref, ref_at = date.fromisoformat(d.value), s.index

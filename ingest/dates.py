@@ -53,8 +53,11 @@ Rules worth knowing (they are the choices an analyst would want documented):
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+from .tokens import Token
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,9 @@ from .date_patterns import (
     _NEXT_WEEKDAY_OK,
     _master,
 )
+
+
+_TRIGGER_SET = {lang: frozenset(words) for lang, words in _TRIGGER_WORDS.items()}
 
 
 def _norm(s: str) -> str:
@@ -342,7 +348,8 @@ def _resolve(
     return None
 
 
-def _triggers(text: str, lang: str) -> list[tuple[int, str]]:
+def _triggers(text: str, lang: str, words: Sequence[Token] | None = None,
+              offset: int = 0) -> list[tuple[int, str]]:
     """(position, class) of every place a date can start, in text order."""
     found: list[tuple[int, str]] = []
     for m in _TRIGGER_CAP.finditer(text):
@@ -363,15 +370,18 @@ def _triggers(text: str, lang: str) -> list[tuple[int, str]]:
                 found.append((p, "word"))
         elif low in _LOW_STARTS or low in ("setahun", "sebulan"):
             found.append((p, "word"))
-    # str.find beats any regex here: these lower-case words are few and short
-    n = len(text)
-    for word in _TRIGGER_WORDS[lang]:
-        p = text.find(word)
-        while p != -1:
-            q = p + len(word)
-            if (p == 0 or not text[p - 1].isalnum()) and (q >= n or not text[q].isalnum()):
-                found.append((p, "word"))
-            p = text.find(word, q)
+    if words is not None:
+        found.extend(_word_triggers(words, offset, _TRIGGER_SET[lang]))
+    else:
+        # str.find beats any regex here: these lower-case words are few and short
+        n = len(text)
+        for word in _TRIGGER_WORDS[lang]:
+            p = text.find(word)
+            while p != -1:
+                q = p + len(word)
+                if (p == 0 or not text[p - 1].isalnum()) and (q >= n or not text[q].isalnum()):
+                    found.append((p, "word"))
+                p = text.find(word, q)
     if lang != "id":
         p = text.find(" ago")
         while p != -1:
@@ -383,15 +393,41 @@ def _triggers(text: str, lang: str) -> list[tuple[int, str]]:
     return found
 
 
-def find_dates(text: str, ref: date | None, lang: str) -> list[DateMention]:
-    """Date mentions in ``text``, sorted by start and non-overlapping."""
+def _word_triggers(words: Sequence[Token], offset: int, wanted: frozenset[str]) -> list[tuple[int, str]]:
+    """The lower-case trigger words found from the text's word tokens.
+
+    A trigger word counts where it is a whole run of letters and digits. A token
+    is such a run, or two of them joined by one apostrophe ("Kim's"), so the runs
+    are the tokens and the two sides of the apostrophe tokens.
+    """
+    out = []
+    for t in words:
+        w = t.text
+        if w in wanted:
+            out.append((t.start - offset, "word"))
+        elif "'" in w or "’" in w:
+            cut = w.find("'") if "'" in w else w.find("’")
+            if w[:cut] in wanted:
+                out.append((t.start - offset, "word"))
+            if w[cut + 1:] in wanted:
+                out.append((t.start - offset + cut + 1, "word"))
+    return out
+
+
+def find_dates(text: str, ref: date | None, lang: str, words: Sequence[Token] | None = None,
+               offset: int = 0) -> list[DateMention]:
+    """Date mentions in ``text``, sorted by start and non-overlapping.
+
+    ``words``: the word tokens of ``text`` when already at hand (their offsets
+    minus ``offset`` are positions in ``text``); they spare a scan of the text.
+    """
     if not text:
         return []
     if lang not in ("id", "en"):
         lang = "und"
     out: list[DateMention] = []
     last_end = 0
-    for pos, cls in _triggers(text, lang):
+    for pos, cls in _triggers(text, lang, words, offset):
         if pos < last_end:
             continue
         m = _master(cls, lang).match(text, pos)
