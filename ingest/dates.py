@@ -371,7 +371,7 @@ def _triggers(text: str, lang: str, words: Sequence[Token] | None = None,
         elif low in _LOW_STARTS or low in ("setahun", "sebulan"):
             found.append((p, "word"))
     if words is not None:
-        found.extend(_word_triggers(words, offset, _TRIGGER_SET[lang]))
+        found.extend(_word_triggers(text, words, offset, _TRIGGER_SET[lang]))
     else:
         # str.find beats any regex here: these lower-case words are few and short
         n = len(text)
@@ -393,24 +393,24 @@ def _triggers(text: str, lang: str, words: Sequence[Token] | None = None,
     return found
 
 
-def _word_triggers(words: Sequence[Token], offset: int, wanted: frozenset[str]) -> list[tuple[int, str]]:
-    """The lower-case trigger words found from the text's word tokens.
+def _word_triggers(text: str, words: Sequence[Token], offset: int,
+                   wanted: frozenset[str]) -> list[tuple[int, str]]:
+    """The lower-case trigger words of ``text``, found from its word tokens.
 
     A trigger word counts where it is a whole run of letters and digits. A token
     is such a run, or two of them joined by one apostrophe ("Kim's"), so the runs
     are the tokens and the two sides of the apostrophe tokens.
     """
-    out = []
-    for t in words:
-        w = t.text
-        if w in wanted:
-            out.append((t.start - offset, "word"))
-        elif "'" in w or "’" in w:
+    out = [(t.start - offset, "word") for t in words if t.text in wanted]
+    if "'" in text or "’" in text:
+        for t in words:
+            w = t.text
             cut = w.find("'") if "'" in w else w.find("’")
-            if w[:cut] in wanted:
-                out.append((t.start - offset, "word"))
-            if w[cut + 1:] in wanted:
-                out.append((t.start - offset + cut + 1, "word"))
+            if cut > 0:
+                if w[:cut] in wanted:
+                    out.append((t.start - offset, "word"))
+                if w[cut + 1:] in wanted:
+                    out.append((t.start - offset + cut + 1, "word"))
     return out
 
 
