@@ -37,6 +37,7 @@ ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&", "studi", "kaji
 KOREAN_SURNAMES = frozenset("kim lee yi ri park pak choi choe jung jeong chung kang cho jo yoon yun jang chang "
                             "lim im han oh shin sin seo suh kwon hwang ahn an song hong yang moon mun".split())
 _INITIAL = re.compile(r"^[A-Z]$")
+_NAME_PARTS = re.compile(r"[\s-]+")
 
 
 # Treated as immutable, but not frozen: frozen dataclasses set each field through
@@ -95,7 +96,7 @@ def canonical_name(surface: str) -> str:
 
 
 def surname_of(name: str) -> str:
-    words = [w for w in re.split(r"[\s-]+", name) if w and not _INITIAL.match(w.rstrip("."))]
+    words = [w for w in _NAME_PARTS.split(name) if w and not _INITIAL.match(w.rstrip("."))]
     if not words:
         return ""
     return (words[0] if words[0].lower() in KOREAN_SURNAMES else words[-1]).lower()
