@@ -40,6 +40,10 @@ class SentenceView:
     _breaks: list[bool] = field(default_factory=list)  # whether a clause ends between word k-1 and word k
     _lowers: list[str] = field(default_factory=list)
     _ends: list[int] = field(default_factory=list)
+    # worked out on first use; the mentions do not change once the view exists
+    _actors: list[Mention] | None = None
+    _items: list[Mention] | None = None
+    _ordered: list[Mention] | None = None
 
     def find(self, phrases: PhraseSet, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, Any]]:
         """Matches of ``phrases`` in this sentence within words [lo, hi); each set is scanned once."""
@@ -113,7 +117,9 @@ class SentenceView:
     def coordinated(self, m: Mention, kinds: frozenset[str] | None = None) -> list[Mention]:
         """m and the mentions listed with it: "anggota NATO dan AS", "Korea Utara dan Rusia"."""
         group = [m]
-        ordered = sorted(self.mentions, key=lambda x: x.w0)
+        if self._ordered is None:
+            self._ordered = sorted(self.mentions, key=lambda x: x.w0)
+        ordered = self._ordered
         idx = ordered.index(m)
         for step in (-1, 1):
             k = idx
@@ -143,15 +149,21 @@ class SentenceView:
         return None
 
     def actors(self, lo: int = 0, hi: int | None = None) -> list[Mention]:
+        if self._actors is None:  # rules ask for actors many times per sentence
+            self._actors = [m for m in self.mentions if self.actor_id(m)]
         hi = len(self.words) if hi is None else hi
-        return [m for m in self.mentions if lo <= m.w0 < hi and self.actor_id(m)]
+        return [m for m in self._actors if lo <= m.w0 < hi]
 
     def items(self, lo: int = 0, hi: int | None = None) -> list[Mention]:
+        if self._items is None:
+            self._items = [m for m in self.mentions if m.type in ITEM_TYPES]
         hi = len(self.words) if hi is None else hi
-        return [m for m in self.mentions if lo <= m.w0 < hi and m.type in ITEM_TYPES]
+        return [m for m in self._items if lo <= m.w0 < hi]
 
     def preceded_by(self, m: Mention, words: frozenset[str], reach: int = 1) -> bool:
-        return any(self.lower(m.w0 - k) in words for k in range(1, reach + 1))
+        """Whether one of the ``reach`` words before m is in ``words`` (cue words are never "")."""
+        lo = m.w0 - reach
+        return not words.isdisjoint(self._lowers[lo if lo > 0 else 0:m.w0])
 
     # -- modality, attribution, dates ----------------------------------
     def negated(self, t0: int, blockers: bool = True) -> bool:
