@@ -9,6 +9,9 @@ Resolutions are linked by year and by the prohibited items their measures name.
 
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import Any
+
 from graph.model import FactDate
 
 from ..candidates import Candidate
@@ -24,10 +27,20 @@ def _resolutions(catalog: Catalog) -> list[CatalogEntry]:
     return [e for e in catalog.entries.values() if e.type == "Resolution"]
 
 
+@lru_cache(maxsize=4)
+def _resolutions_by_year(catalog: Catalog) -> dict[Any, list[tuple[CatalogEntry, str]]]:
+    """Adoption year → (resolution, its measures as lowercase text), by id: catalog data,
+    worked out once per process rather than for every sanction sentence."""
+    out: dict[Any, list[tuple[CatalogEntry, str]]] = {}
+    for e in sorted(_resolutions(catalog), key=lambda e: e.id):
+        out.setdefault(e.extra.get("year"), []).append((e, " ".join(e.extra.get("measures", [])).lower()))
+    return out
+
+
 def _link_resolution(catalog: Catalog, year: int | None, items: list[str], measures: list[str]) -> str | None:
     if year is None:
         return None
-    same_year = sorted((e for e in _resolutions(catalog) if e.extra.get("year") == year), key=lambda e: e.id)
+    same_year = _resolutions_by_year(catalog).get(year)
     if not same_year:
         return None
     words: set[str] = set()
@@ -38,12 +51,11 @@ def _link_resolution(catalog: Catalog, year: int | None, items: list[str], measu
             words.add(entry.en.lower())
     words.update(m.lower() for m in measures)
 
-    def score(e: CatalogEntry) -> int:
-        text = " ".join(e.extra.get("measures", [])).lower()
+    def score(text: str) -> int:
         return sum(1 for w in words if w and w in text)
 
-    best = max(same_year, key=lambda e: (score(e), -int(e.extra.get("number", 0))))
-    return best.id
+    best = max(same_year, key=lambda et: (score(et[1]), -int(et[0].extra.get("number", 0))))
+    return best[0].id
 
 
 def _year(view: SentenceView, lo: int, hi: int) -> int | None:
