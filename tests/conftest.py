@@ -81,6 +81,16 @@ def clean_db(neo4j_driver):  # type: ignore[no-untyped-def]
     """The session's driver, with every node and relationship of the database deleted first."""
     from graph.neo4j.connection import target
 
-    with neo4j_driver.session(database=target().database) as session:
-        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+    wipe_database(neo4j_driver, target().database)
     return neo4j_driver
+
+
+def wipe_database(driver, database: str | None) -> None:  # type: ignore[no-untyped-def]
+    """Delete every relationship, then every node, in batches.
+
+    Relationships first: a hub's ``DETACH DELETE`` takes all its relationships
+    into one transaction and can exceed the server's transaction memory.
+    """
+    with driver.session(database=database) as session:
+        session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS").consume()
+        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()

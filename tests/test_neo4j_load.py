@@ -15,11 +15,12 @@ import pytest
 from click.testing import CliRunner
 
 from bench.synthetic import synthetic_graph
-from conftest import unavailable
+from conftest import unavailable, wipe_database
 from graph.cli import main as kg
 from graph.ids import fact_id
 from graph.jsonio import write_graph
-from graph.model import Fact, Graph
+from graph.model import Fact, Graph, entity_refs
+from graph.ontology import load_ontology
 from graph.neo4j import server
 from graph.neo4j.connection import Neo4jUnavailable, connect, target
 from graph.neo4j.load import counts, load_graph_into_neo4j, snapshot
@@ -62,8 +63,7 @@ def private_server(tmp_path_factory: pytest.TempPathFactory, neo4j_driver) -> It
 def db(private_server: server.ServerConfig):  # type: ignore[no-untyped-def]
     """A driver on the private server, emptied first."""
     with connect() as driver:
-        with driver.session(database="neo4j") as s:
-            s.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+        wipe_database(driver, "neo4j")
         yield driver
 
 
@@ -126,6 +126,32 @@ def test_second_corpus_adds_without_duplicating_shared_entities(db) -> None:
     assert counts(db, "neo4j") == (plan(_merged(a, b)).node_count, plan(_merged(a, b)).rel_count)
 
 
+def test_stored_counts_follow_every_corpus_loaded(db) -> None:
+    from dataclasses import replace
+
+    a = small_graph()
+    fact = a.facts[0]
+    ev = fact.evidence[0]
+    other = replace(a.articles[0], id="article:small0000000002", path="small2.txt", sha256="2" * 64)
+    b = Graph([other], [e for e in a.entities if e.id in {fact.subject, fact.object}],
+              [replace(fact, evidence=(replace(ev, article=other.id),))])
+    load_graph_into_neo4j(a, db, "neo4j")
+
+    def stored() -> tuple[int, int]:
+        rec = db.execute_query("MATCH (f:Fact {id: $f}) MATCH (s:Entity {id: f.subject}) "
+                               "RETURN f.source_count AS sources, s.fact_count AS facts", {"f": fact.id},
+                               database_="neo4j").records[0]
+        return rec["sources"], rec["facts"]
+
+    onto = load_ontology()
+    facts_of_subject = len({f.id for f in a.facts if fact.subject in {e for _, e in entity_refs(f, onto)}})
+    assert stored() == (1, facts_of_subject)
+    load_graph_into_neo4j(b, db, "neo4j")  # the same fact reported by a second article
+    assert stored() == (2, facts_of_subject)
+    load_graph_into_neo4j(b, db, "neo4j")
+    assert stored() == (2, facts_of_subject)
+
+
 def test_hostile_names_are_plain_data(db) -> None:
     db.execute_query("CREATE (:UserData {id: 'sentinel'})", database_="neo4j")
     g = hostile_graph()
@@ -167,8 +193,7 @@ def test_crash_mid_load_then_reload_equals_an_uninterrupted_load(db) -> None:
     big = synthetic_graph(1000, 5000, seed=11)
     load_graph_into_neo4j(big, db, "neo4j", batch_size=1000)
     expected = snapshot(db, "neo4j")
-    with db.session(database="neo4j") as s:
-        s.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+    wipe_database(db, "neo4j")
 
     killed: list[int | None] = []
 

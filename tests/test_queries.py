@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import wipe_database
 
 from graph.cli import main as kg
 from graph.model import Graph
@@ -54,8 +55,7 @@ def test_header_fields_continue_on_indented_lines() -> None:
 @pytest.fixture(scope="module")
 def seed_loaded(neo4j_driver, seed_graph: Graph) -> Graph:
     db = target().database
-    with neo4j_driver.session(database=db) as s:
-        s.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+    wipe_database(neo4j_driver, db)
     load_graph_into_neo4j(seed_graph, neo4j_driver, db)
     return seed_graph
 

@@ -123,6 +123,7 @@ class BulkStats:
 def bulk_load(graph: Graph, echo: EchoFn = print, reference: bool = True, keep_csv: bool = False) -> BulkStats:
     """Replace the managed server's ``neo4j`` database by an import of ``graph``, then restart it."""
     from .connection import connect, target
+    from .derived import all_ids, refresh_counts
     from .schema import ensure_schema
 
     t = target()
@@ -165,6 +166,7 @@ def bulk_load(graph: Graph, echo: EchoFn = print, reference: bool = True, keep_c
     server.start(echo=echo)
     with connect(target()) as driver:
         ensure_schema(driver, t.database)
+        refresh_counts(driver, t.database, *all_ids(driver, t.database))
     if not keep_csv:
         shutil.rmtree(work, ignore_errors=True)
     return BulkStats(files.node_rows, files.relationship_rows, import_s, time.perf_counter() - t0)

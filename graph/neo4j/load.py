@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ..model import Graph
 from ..ontology import load_ontology
 from .connection import Neo4jUnavailable, connect, target
+from .derived import refresh_counts, touched
 from .rows import LoadPlan, NodeGroup, Props, RelGroup, check_name, plan, project_labels
 from .schema import ensure_schema
 
@@ -126,9 +127,19 @@ def load_plan(driver: Driver, load: LoadPlan, database: str | None, batch_size: 
 
 
 def delete_project_data(driver: Driver, database: str | None) -> int:
-    """Delete every node carrying one of the project's labels (and its relationships); other data stays."""
+    """Delete every node carrying one of the project's labels (and its relationships); other data stays.
+
+    Relationships go first, in their own batches: ``DETACH DELETE`` of a batch
+    of nodes that includes a hub (a state in a hundred thousand facts) would
+    hold all of the hub's relationships in one transaction and exceed the
+    server's transaction memory.
+    """
     deleted = 0
     with driver.session(database=database) as session:
+        for label in project_labels():
+            name = check_name(label, "label")
+            for pattern in (f"(n:`{name}`)-[r]->()", f"()-[r]->(n:`{name}`)"):
+                session.run(f"MATCH {pattern} CALL (r) {{ DELETE r }} IN TRANSACTIONS OF 10000 ROWS").consume()
         for label in project_labels():
             summary = session.run(f"MATCH (n:`{check_name(label, 'label')}`) "
                                   "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
@@ -146,7 +157,7 @@ def counts(driver: Driver, database: str | None) -> tuple[int, int]:
 def load_graph_into_neo4j(graph: Graph, driver: Driver | None = None, database: str | None = None,
                           batch_size: int = DEFAULT_BATCH, replace: bool = False, reference: bool = True,
                           progress: Progress | None = None) -> LoadStats:
-    """Load ``graph`` into the configured Neo4j (or ``driver``): schema, then nodes, then relationships.
+    """Load ``graph`` into the configured Neo4j (or ``driver``): schema, nodes, relationships, then derived counts.
 
     ``replace`` first deletes the project's labels (no confirmation here: the
     CLI asks). Raises :class:`Neo4jUnavailable` if Neo4j cannot be reached or
@@ -162,7 +173,11 @@ def load_graph_into_neo4j(graph: Graph, driver: Driver | None = None, database: 
         if replace:
             delete_project_data(driver, database)
         ensure_schema(driver, database)
-        return load_plan(driver, plan(graph, load_ontology(), reference), database, batch_size, progress)
+        t0 = time.perf_counter()
+        load = plan(graph, load_ontology(), reference)
+        stats = load_plan(driver, load, database, batch_size, progress)
+        refresh_counts(driver, database, *touched(load), progress=progress)
+        return LoadStats(stats.nodes, stats.relationships, stats.batches, time.perf_counter() - t0)
     except (ServiceUnavailable, SessionExpired) as exc:
         raise Neo4jUnavailable(f"lost the connection to Neo4j during the load ({exc}). Nothing half-written "
                                "stays inconsistent: each batch is one transaction and every write is a MERGE, so "

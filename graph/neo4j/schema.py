@@ -25,7 +25,10 @@ def schema_statements(onto: Ontology | None = None) -> list[str]:
         f"CREATE INDEX entity_wikidata IF NOT EXISTS FOR (n:`{ENTITY}`) ON (n.wikidata)",
         f"CREATE INDEX fact_type IF NOT EXISTS FOR (n:`{FACT}`) ON (n.type)",
         f"CREATE INDEX fact_date IF NOT EXISTS FOR (n:`{FACT}`) ON (n.date)",
-        f"CREATE INDEX fact_modality IF NOT EXISTS FOR (n:`{FACT}`) ON (n.modality)",
+        "DROP INDEX fact_modality IF EXISTS",  # superseded by the (modality, id) index below
+        f"CREATE INDEX fact_modality_id IF NOT EXISTS FOR (n:`{FACT}`) ON (n.modality, n.id)",
+        f"CREATE INDEX entity_fact_count IF NOT EXISTS FOR (n:`{ENTITY}`) ON (n.fact_count)",
+        f"CREATE INDEX fact_source_count IF NOT EXISTS FOR (n:`{FACT}`) ON (n.source_count, n.id)",
         f"CREATE INDEX article_published IF NOT EXISTS FOR (n:`{ARTICLE}`) ON (n.published)",
         f"CREATE FULLTEXT INDEX {FULLTEXT_INDEX} IF NOT EXISTS FOR (n:`{ENTITY}`) "
         "ON EACH [n.name, n.name_en, n.name_id, n.alias_text]",

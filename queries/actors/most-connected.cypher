@@ -6,9 +6,11 @@
 // param: types = ["Person", "State", "Organization"] | entity types counted as actors
 // example: kg query run most-connected --param limit=5
 // cypher-shell: :param {limit: 10, types: ['Person', 'State', 'Organization']}
-MATCH (a:Entity)<-[role]-(f:Fact)
-WHERE a.type IN $types AND type(role) <> 'ATTRIBUTED_TO'
-WITH a, count(DISTINCT f) AS facts
+MATCH (a:Entity)
+// fact_count is stored by the loader (distinct facts per entity): the ranking walks an index in order
+// instead of counting every fact of the graph.
+WHERE a.fact_count > 0 AND a.type IN $types
+WITH a, a.fact_count AS facts
 ORDER BY facts DESC, a.name
 LIMIT toInteger($limit)
 CALL (a) {

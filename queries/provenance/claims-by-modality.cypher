@@ -3,10 +3,14 @@
 // description: Facts that are not simply stated - planned, requested, possible (alleged, suspected) or denied -
 //   grouped by modality, with who the claim is attributed to and the sentences it comes from.
 // param: modalities = ["planned", "requested", "possible", "denied"] | modalities to list (the ontology's names)
+// param: limit = 200 | at most this many claims, the first by modality then fact id
 // example: kg query run claims-by-modality --param modalities='["denied"]'
-// cypher-shell: :param {modalities: ['planned', 'requested', 'possible', 'denied']}
+// cypher-shell: :param {modalities: ['planned', 'requested', 'possible', 'denied'], limit: 200}
 MATCH (f:Fact)
-WHERE f.modality IN $modalities
+WHERE f.modality IN $modalities AND f.id IS NOT NULL
+// (modality, id) is one index, so the page is read in index order, not sorted from every claim.
+WITH f ORDER BY f.modality, f.id
+LIMIT toInteger($limit)
 MATCH (s:Entity {id: f.subject}), (o:Entity {id: f.object})
 OPTIONAL MATCH (f)-[:ATTRIBUTED_TO]->(src:Entity)
 OPTIONAL MATCH (f)-[ev:REPORTED_IN]->(art:Article)
