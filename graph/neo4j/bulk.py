@@ -98,12 +98,12 @@ def write_import_csvs(load: LoadPlan, directory: Path) -> ImportFiles:
                    [r["props"] for r in g.rows])  # id:ID stores the id property itself
         files.nodes.append(path)
         files.node_rows += len(g.rows)
-    for i, g in enumerate(load.rels):
-        path = directory / f"rels-{i:02d}-{g.type.lower()}.csv"
-        _write_csv(path, [":START_ID", ":END_ID", ":TYPE"], [[r["s"], r["e"], g.type] for r in g.rows],
-                   [r["props"] for r in g.rows])
+    for i, rg in enumerate(load.rels):
+        path = directory / f"rels-{i:02d}-{rg.type.lower()}.csv"
+        _write_csv(path, [":START_ID", ":END_ID", ":TYPE"], [[r["s"], r["e"], rg.type] for r in rg.rows],
+                   [r["props"] for r in rg.rows])
         files.relationships.append(path)
-        files.relationship_rows += len(g.rows)
+        files.relationship_rows += len(rg.rows)
     return files
 
 

@@ -84,11 +84,11 @@ def load(source: str, batch_size: int, replace: bool, yes: bool, bulk: bool, no_
         from .bulk import bulk_load
 
         try:
-            st = bulk_load(graph, echo=lambda m: click.echo(m, err=True), reference=not no_reference)
+            bs = bulk_load(graph, echo=lambda m: click.echo(m, err=True), reference=not no_reference)
         except server.ServerError as exc:
             raise click.ClickException(str(exc)) from None
-        click.echo(f"imported {st.nodes:,} nodes and {st.relationships:,} relationships "
-                   f"(neo4j-admin {st.import_seconds:.1f}s, {st.total_seconds:.1f}s in all) into {t.uri}")
+        click.echo(f"imported {bs.nodes:,} nodes and {bs.relationships:,} relationships "
+                   f"(neo4j-admin {bs.import_seconds:.1f}s, {bs.total_seconds:.1f}s in all) into {t.uri}")
         return
     try:
         driver = connect(t)
