@@ -44,12 +44,14 @@ class ArticleExtractor:
         sentences = split_sentences(article.text)
         sentence_words = [word_tokens(s.text, s.start) for s in sentences]
         # where each cue set may match, worked out once per sentence for mentions and rules alike
-        sentence_cues = [cue_starts(lex.lang, [w.lower for w in words]) for words in sentence_words]
+        sentence_lowers = [[w.lower for w in words] for words in sentence_words]
+        sentence_cues = [cue_starts(lex.lang, lowers) for lowers in sentence_lowers]
         # cue_starts indexes the phrase sets of load_lexicon(lex.lang); an undetermined
         # language reads English cues from another Lexicon object, whose sets it does not index
         own = load_lexicon(lex.lang) is lex
-        mentions: list[list[Mention]] = [finder.find(s, ctx, w, c if own else None)
-                                         for s, w, c in zip(sentences, sentence_words, sentence_cues)]
+        mentions: list[list[Mention]] = [finder.find(s, ctx, w, c if own else None, low)
+                                         for s, w, c, low in zip(sentences, sentence_words, sentence_cues,
+                                                                 sentence_lowers)]
         st = ArticleState(self.catalog)
         for ms in mentions:
             for m in ms:
@@ -61,8 +63,9 @@ class ArticleExtractor:
         local_ref, ref_at = published, -99
         out: list[Candidate] = []
         previous: list[Mention] = []
-        for s, ms, words, cues in zip(sentences, mentions, sentence_words, sentence_cues):
-            ms = self._pronouns(words, ms, previous, lex.pronoun_people, lex.object_pronouns)
+        for s, ms, words, cues, lowers in zip(sentences, mentions, sentence_words, sentence_cues, sentence_lowers):
+            if not lex.pronoun_people.isdisjoint(lowers):
+                ms = self._pronouns(words, ms, previous, lex.pronoun_people, lex.object_pronouns)
             previous = ms or previous
             ref = local_ref if s.index - ref_at <= _CARRY_REF else published
             dates = find_dates(s.text, ref, lex.lang, words, s.start)
@@ -71,7 +74,7 @@ class ArticleExtractor:
                     local_ref, ref_at = date.fromisoformat(d.value), s.index
             dates = [DateMention(d.start + s.start, d.end + s.start, d.value, d.precision, d.qualifier, d.relative)
                      for d in dates]
-            view = SentenceView(article.id, s, words, ms, dates, lex, self.catalog, cues)
+            view = SentenceView(article.id, s, words, ms, dates, lex, self.catalog, cues, lowers)
             triggers = view.first_words(lex.triggers.values())
             speaker = view.attribution({"previous": st.previous_speaker} if st.previous_speaker else {})
             sc = SentenceContext(triggers, speaker)

@@ -164,8 +164,9 @@ class MentionFinder:
 
     # -- main ----------------------------------------------------------
     def find(self, sent: Sentence, ctx: ArticleContext, words: list[Token] | None = None,
-             starts: dict[int, list[int]] | None = None) -> list[Mention]:
-        """Mentions in one sentence; ``starts`` is :func:`~ingest.lexicon.cue_starts` of its words."""
+             starts: dict[int, list[int]] | None = None, lowers: list[str] | None = None) -> list[Mention]:
+        """Mentions in one sentence; ``starts`` is :func:`~ingest.lexicon.cue_starts` of its words,
+        ``lowers`` their lowercase forms (both when already at hand)."""
         text, base = sent.text, sent.start
         if words is None:
             words = word_tokens(text, base)
@@ -177,7 +178,8 @@ class MentionFinder:
             start, end = words[i].start, words[j - 1].end
             found.append(Mention(start, end, eid, etype, text[start - base:end - base], how, i, j, metonym))
 
-        lowers = [w.lower for w in words]
+        if lowers is None:
+            lowers = [w.lower for w in words]
         hits = self.catalog.lookup(words, lowers)
         # Organisation runs first: "Universitas Studi Korea Utara" is one organisation, not a state.
         org_spans = self._org_runs(words, text, base, hits) if not ORG_HEADS.isdisjoint(lowers) else []

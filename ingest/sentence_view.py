@@ -34,6 +34,7 @@ class SentenceView:
     lex: Lexicon
     catalog: Catalog
     cue_starts: dict[int, list[int]] | None = None  # from lexicon.cue_starts, when already at hand
+    lowers: list[str] | None = None  # the words' lowercase forms, when already at hand
     word_mention: dict[int, Mention] = field(default_factory=dict)
     _matches: dict[int, list[tuple[int, int, Any]]] = field(default_factory=dict)
     _starts: dict[int, list[int]] = field(default_factory=dict)
@@ -66,7 +67,7 @@ class SentenceView:
     def __post_init__(self) -> None:
         # one pass over the words finds where any cue phrase may start, and where clauses break
         words = self.words
-        lowers = self._lowers = [w.lower for w in words]
+        lowers = self._lowers = self.lowers if self.lowers is not None else [w.lower for w in words]
         self._starts = self.cue_starts if self.cue_starts is not None else cue_starts(self.lex.lang, lowers)
         clause_words = self.lex.clause_words
         breaks = self._breaks = [False] + [low in clause_words for low in lowers[1:]]
