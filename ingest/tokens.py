@@ -33,8 +33,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 def words(text: str, offset: int = 0) -> list[Token]:
     """The word tokens of :func:`tokenize`, without the full stops (what every rule reads)."""
-    return [Token(m.start() + offset, m.end() + offset, w, w.lower(), w[:1].isupper())
-            for m in _WORD_ONLY.finditer(text) for w in (m.group(),)]
+    return [Token(m.start() + offset, m.end() + offset, (w := m.group()), w.lower(), w[0].isupper())
+            for m in _WORD_ONLY.finditer(text)]
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
