@@ -95,6 +95,17 @@ def canonical_name(surface: str) -> str:
     return " ".join(parts) if len(parts) >= 2 else surface.strip()
 
 
+_CATALOG_SURNAMES: dict[str, str] = {}  # English name of a catalog person → its surname
+
+
+def _catalog_surname(entry: CatalogEntry) -> str:
+    """surname_of(entry.en), worked out once per catalog person and process."""
+    found = _CATALOG_SURNAMES.get(entry.en)
+    if found is None:
+        found = _CATALOG_SURNAMES[entry.en] = surname_of(entry.en)
+    return found
+
+
 def surname_of(name: str) -> str:
     words = [w for w in _NAME_PARTS.split(name) if w and not _INITIAL.match(w.rstrip("."))]
     if not words:
@@ -109,9 +120,11 @@ class ArticleContext:
     surnames: dict[str, Counter[str]] = field(default_factory=dict)
 
     def saw_person(self, eid: str, name: str) -> None:
-        s = surname_of(name)
-        if s:
-            self.surnames.setdefault(s, Counter())[eid] += 1
+        self.saw_surname(eid, surname_of(name))
+
+    def saw_surname(self, eid: str, surname: str) -> None:
+        if surname:
+            self.surnames.setdefault(surname, Counter())[eid] += 1
 
     def resolve(self, word: str) -> str | None:
         counts = self.surnames.get(word.lower())
@@ -193,13 +206,13 @@ class MentionFinder:
                 self.registry.add_alias(eid, m.group(1))
                 add(j, j + 1, eid, "Organization", "pattern")
         for h in hits:
-            if any(busy[h.start:h.start + h.length]):
+            if True in busy[h.start:h.start + h.length]:
                 continue
             e = h.entry
             assert e is not None
             add(h.start, h.start + h.length, self.registry.from_catalog(e), e.type, "catalog", e.metonym_of)
             if e.type == "Person":
-                ctx.saw_person(e.id, e.en)
+                ctx.saw_surname(e.id, _catalog_surname(e))
         self._fuzzy_people(words, busy, text, base, add, ctx)
         self._pattern_people(words, busy, text, base, add, ctx, starts)
         self._coref(words, lowers, busy, add, ctx)
@@ -252,7 +265,7 @@ class MentionFinder:
             options = persons[words[i].lower]
             for n in (4, 3, 2):
                 j = i + n
-                if j > len(words) or any(busy[i:j]):
+                if j > len(words) or True in busy[i:j]:
                     continue
                 surface = self._words_text(text, base, words, i, j)
                 probe = surface.lower().replace("-", " ")
@@ -264,7 +277,7 @@ class MentionFinder:
                 if best is not None and score >= 90:
                     add(i, j, self.registry.from_catalog(best), "Person", "fuzzy")
                     self.registry.add_alias(best.id, surface)
-                    ctx.saw_person(best.id, best.en)
+                    ctx.saw_surname(best.id, _catalog_surname(best))
                     end = j
                     break
 
