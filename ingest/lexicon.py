@@ -30,6 +30,7 @@ class PhraseSet:
         self._by_first: dict[str, list[tuple[int, tuple[str, ...], Any]]] = {}
         for key, value in sorted(self.values.items(), key=lambda kv: -len(kv[0])):
             self._by_first.setdefault(key[0], []).append((len(key), key, value))
+        self.firsts = frozenset(self._by_first)  # every phrase starts with one of these words
 
     def _at(self, words: list[Token], i: int, hi: int) -> tuple[int, Any] | None:
         """The longest phrase starting at word i (i < hi) and ending by hi."""

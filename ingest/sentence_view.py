@@ -59,6 +59,18 @@ class SentenceView:
         hi = len(self.words) if hi is None else hi
         return [m for m in found if lo <= m[0] and m[0] + m[1] <= hi]
 
+    def may_match(self, *sets: PhraseSet) -> bool:
+        """Whether :meth:`find` can find anything of these sets here (a phrase's first word occurs)."""
+        starts = self._starts
+        for phrases in sets:
+            if id(phrases) in starts:
+                return True
+        return False
+
+    def has_word(self, words: frozenset[str]) -> bool:
+        """Whether one of these lowercase words occurs in the sentence."""
+        return not words.isdisjoint(self._lowers)
+
     def first_words(self, sets: Iterable[PhraseSet]) -> list[int]:
         """Sorted first-word indices of the matches of all ``sets`` (each set scanned once)."""
         starts = self._starts

@@ -93,4 +93,7 @@ def _tests_and_development(view: SentenceView, sc: SentenceContext) -> list[Cand
 
 
 def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
+    t = view.lex.triggers
+    if not view.may_match(t["AT_WAR_WITH"], t["SUPPORTS"], t["COOPERATES_WITH"], t["TESTED"], t["DEVELOPS"]):
+        return []  # every part starts from one of these triggers
     return _war(view, st, sc) + _support(view, sc) + _cooperation(view, sc) + _tests_and_development(view, sc)

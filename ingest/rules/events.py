@@ -142,5 +142,8 @@ def _invitations(view: SentenceView, triggers: list[int]) -> list[Candidate]:
 
 
 def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
+    t = view.lex.triggers
+    if not view.may_match(t["MET_WITH"], t["VISITED"], t["INVITED"]):
+        return []  # every part starts from one of these triggers
     triggers, speaker = sc.triggers, sc.speaker
     return _meetings(view, st, triggers, speaker) + _visits(view, triggers, speaker) + _invitations(view, triggers)

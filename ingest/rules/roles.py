@@ -140,4 +140,9 @@ def _succession(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
 
 
 def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
+    lex = view.lex
+    # titles and successions start from a cue; appositions from a profession word
+    # (matched without the sentence's cue index, so tested on the words themselves)
+    if not view.may_match(lex.titles, lex.triggers["SUCCEEDED"]) and not view.has_word(lex.professions.firsts):
+        return []
     return _titles(view, st) + _appositions(view) + _succession(view, sc)

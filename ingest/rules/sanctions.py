@@ -67,6 +67,8 @@ def _year(view: SentenceView, lo: int, hi: int) -> int | None:
 
 def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
     """One sanction per year the sentence lists ("Sejak 2016 … tembaga …, dan sejak 2017 … tekstil")."""
+    if not view.may_match(view.lex.triggers["SANCTIONS"]):
+        return []  # each part of the sentence needs a sanction cue
     years = [d for d in view.dates if d.precision == "year" or d.value[:4].isdigit()]
     cuts = sorted({view.word_at(d.start) for d in years})
     if len(cuts) < 2:

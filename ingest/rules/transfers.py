@@ -137,6 +137,8 @@ def _triggers(view: SentenceView) -> list[tuple[int, int, bool]]:
 def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
     lex = view.lex
     out: list[Candidate] = []
+    if not view.may_match(lex.passive_supply, lex.triggers["SUPPLIES"]):
+        return out
     matches = _triggers(view)
     if not matches:
         return out
