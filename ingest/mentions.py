@@ -214,7 +214,7 @@ class MentionFinder:
             if e.type == "Person":
                 ctx.saw_surname(e.id, _catalog_surname(e))
         self._fuzzy_people(words, busy, text, base, add, ctx)
-        self._pattern_people(words, busy, text, base, add, ctx, starts)
+        self._pattern_people(words, lowers, busy, text, base, add, ctx, starts)
         self._coref(words, lowers, busy, add, ctx)
         found.sort(key=lambda m: m.start)
         return found
@@ -281,7 +281,7 @@ class MentionFinder:
                     end = j
                     break
 
-    def _pattern_people(self, words, busy, text, base, add, ctx, cues: dict[int, list[int]] | None) -> None:
+    def _pattern_people(self, words, lowers, busy, text, base, add, ctx, cues: dict[int, list[int]] | None) -> None:
         lex = self.lex
         starts: set[int] = set()
         # after a title, optionally past the state/organisation it names
@@ -299,13 +299,16 @@ class MentionFinder:
             if i + n < len(words) and words[i + n].lower in ("para", "seorang", "the"):
                 starts.add(i + n + 1)
         honorifics = lex.honorifics
-        starts.update([i + 1 for i, w in enumerate(words) if w.lower in honorifics])
+        if not honorifics.isdisjoint(lowers):
+            starts.update([i + 1 for i, low in enumerate(lowers) if low in honorifics])
         # before an apposition or a speech verb: scan every capitalised run
         size = len(words)
+        title_firsts = lex.titles.firsts
         for i0 in [k for k, w in enumerate(words) if w.is_cap]:
             if busy[i0] or (i0 > 0 and not busy[i0 - 1] and words[i0 - 1].is_cap):
                 continue
-            title = lex.titles.match_at(words, i0)  # "Chief Cabinet Secretary Yoshimasa Hayashi told"
+            # "Chief Cabinet Secretary Yoshimasa Hayashi told"
+            title = lex.titles.match_at(words, i0) if lowers[i0] in title_firsts else None
             i = i0 + title[0] if title else i0
             if i + 1 >= size or busy[i] or busy[i + 1]:
                 continue  # a name needs two free words
