@@ -91,13 +91,26 @@ class Catalog:
     def lookup(self, words: list[Token], lowers: list[str] | None = None) -> list[AliasHit]:
         """Longest non-overlapping alias matches over a list of word tokens (``lowers``: their lowercase forms)."""
         hits: list[AliasHit] = []
-        lowers = [self._base(low) if low.endswith(_CLITICS) else low
-                  for low in (lowers if lowers is not None else [w.lower for w in words])]
         first, prefixes, checks = self._first_words, self._prefixes, self._checks
+        if lowers is None:
+            lowers = [w.lower for w in words]
+        # one pass finds the words that may start an alias and those with a clitic
+        # ("balistiknya"); the few whose stem is a catalog word are then replaced by it
+        spots = [k for k, low in enumerate(lowers) if low in first or low.endswith(_CLITICS)]
+        stems = lowers
+        for k in spots:
+            low = lowers[k]
+            if low.endswith(_CLITICS):
+                stem = self._base(low)
+                if stem != low:
+                    if stems is lowers:
+                        stems = list(lowers)  # the caller's list stays as it was
+                    stems[k] = stem
+        lowers = stems
         size = len(words)
         end = 0
         # only words that start some alias can start a match; the rest are skipped at once
-        for i in [k for k, low in enumerate(lowers) if low in first]:
+        for i in [k for k in spots if lowers[k] in first]:
             if i < end:
                 continue
             best_n, best = 0, None
