@@ -45,7 +45,7 @@ def _split_line(line: str, base: int) -> list[tuple[int, int]]:
         seg = line[s:e]
         lead = len(seg) - len(seg.lstrip())
         trail = len(seg.rstrip())
-        if seg.strip():
+        if trail > lead:  # not blank
             out.append((base + s + lead, base + s + trail))
     return out
 
@@ -54,7 +54,8 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     pos = 0
     for line in text.split("\n"):
-        for s, e in _split_line(line, pos):
-            sentences.append(Sentence(len(sentences), s, e, text[s:e]))
+        if line:  # paragraph breaks leave every other line empty
+            for s, e in _split_line(line, pos):
+                sentences.append(Sentence(len(sentences), s, e, text[s:e]))
         pos += len(line) + 1
     return sentences
