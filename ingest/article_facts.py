@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from graph.model import Article, FactDate
 
@@ -75,9 +76,8 @@ class ArticleExtractor:
             dates = [DateMention(d.start + s.start, d.end + s.start, d.value, d.precision, d.qualifier, d.relative)
                      for d in dates]
             view = SentenceView(article.id, s, words, ms, dates, lex, self.catalog, cues, lowers)
-            triggers = view.first_words(lex.triggers.values())
             speaker = view.attribution({"previous": st.previous_speaker} if st.previous_speaker else {})
-            sc = SentenceContext(triggers, speaker)
+            sc = SentenceContext(partial(view.first_words, lex.triggers.values()), speaker)
             found: list[Candidate] = []
             for rule in RULES:
                 found.extend(rule(view, st, sc))

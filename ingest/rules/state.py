@@ -3,18 +3,32 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..candidates import Candidate
 from ..catalog import Catalog
 
 
-@dataclass(frozen=True)
 class SentenceContext:
-    """Per-sentence facts every rule shares: where all triggers are, who speaks."""
+    """Per-sentence facts every rule shares: where all triggers are, who speaks.
 
-    triggers: list[int]
-    speaker: str | None
+    The trigger positions are worked out on first use: they only serve to date a
+    fact, and most sentences state none.
+    """
+
+    __slots__ = ("_find_triggers", "_triggers", "speaker")
+
+    def __init__(self, find_triggers: Callable[[], list[int]], speaker: str | None) -> None:
+        self._find_triggers = find_triggers
+        self._triggers: list[int] | None = None
+        self.speaker = speaker
+
+    @property
+    def triggers(self) -> list[int]:
+        if self._triggers is None:
+            self._triggers = self._find_triggers()
+        return self._triggers
 
 
 @dataclass
