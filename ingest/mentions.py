@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -38,6 +39,8 @@ KOREAN_SURNAMES = frozenset("kim lee yi ri park pak choi choe jung jeong chung k
                             "lim im han oh shin sin seo suh kwon hwang ahn an song hong yang moon mun".split())
 _INITIAL = re.compile(r"^[A-Z]$")
 _NAME_PARTS = re.compile(r"[\s-]+")
+# MentionFinder.find's add(first word, end word, entity id, type, how[, metonym_of])
+_Add = Callable[..., None]
 
 
 # Treated as immutable, but not frozen: frozen dataclasses set each field through
@@ -255,7 +258,8 @@ class MentionFinder:
             i = max(j, i + 1)
         return spans
 
-    def _fuzzy_people(self, words, busy, text, base, add, ctx) -> None:
+    def _fuzzy_people(self, words: list[Token], busy: list[bool], text: str, base: int, add: _Add,
+                      ctx: ArticleContext) -> None:
         persons, not_names = self.persons, self.lex.not_names
         end = 0
         # only a word that starts a catalog person's name can start a spelling variant of it
@@ -281,7 +285,8 @@ class MentionFinder:
                     end = j
                     break
 
-    def _pattern_people(self, words, lowers, busy, text, base, add, ctx, cues: dict[int, list[int]] | None) -> None:
+    def _pattern_people(self, words: list[Token], lowers: list[str], busy: list[bool], text: str, base: int,
+                        add: _Add, ctx: ArticleContext, cues: dict[int, list[int]] | None) -> None:
         lex = self.lex
         starts: set[int] = set()
         # after a title, optionally past the state/organisation it names
@@ -335,7 +340,8 @@ class MentionFinder:
                 add(i, j, eid, "Person", "pattern")
                 ctx.saw_person(eid, canonical_name(surface))
 
-    def _coref(self, words, lowers, busy, add, ctx) -> None:
+    def _coref(self, words: list[Token], lowers: list[str], busy: list[bool], add: _Add,
+               ctx: ArticleContext) -> None:
         # ctx.resolve knows only the surnames seen so far, and resolving adds no new ones
         surnames, not_names = ctx.surnames, self.lex.not_names
         for i in [k for k, low in enumerate(lowers) if low in surnames]:
