@@ -47,10 +47,7 @@ class ArticleExtractor:
         # where each cue set may match, worked out once per sentence for mentions and rules alike
         sentence_lowers = [[w.lower for w in words] for words in sentence_words]
         sentence_cues = [cue_starts(lex.lang, lowers) for lowers in sentence_lowers]
-        # cue_starts indexes the phrase sets of load_lexicon(lex.lang); an undetermined
-        # language reads English cues from another Lexicon object, whose sets it does not index
-        own = load_lexicon(lex.lang) is lex
-        mentions: list[list[Mention]] = [finder.find(s, ctx, w, c if own else None, low)
+        mentions: list[list[Mention]] = [finder.find(s, ctx, w, c, low)
                                          for s, w, c, low in zip(sentences, sentence_words, sentence_cues,
                                                                  sentence_lowers)]
         st = ArticleState(self.catalog)

@@ -186,8 +186,16 @@ def cue_starts(lang: str, lowers: list[str]) -> dict[int, list[int]]:
     return starts
 
 
-@lru_cache(maxsize=4)
 def load_lexicon(lang: str) -> Lexicon:
-    """The cues for ``lang`` ("id" or "en"); any other language uses English cues."""
-    doc = load_data("lexicon.yaml")
-    return _lexicon(lang if lang in ("id", "en") else "en", doc[lang if lang in ("id", "en") else "en"])
+    """The cues for ``lang`` ("id" or "en"); any other language uses English cues.
+
+    Always the one cached object per cue language: ``cue_starts`` indexes phrase
+    sets by identity, so an undetermined language must get the very English
+    lexicon object, not an equal copy whose sets no index knows.
+    """
+    return _load_lexicon(lang if lang in ("id", "en") else "en")
+
+
+@lru_cache(maxsize=2)
+def _load_lexicon(lang: str) -> Lexicon:
+    return _lexicon(lang, load_data("lexicon.yaml")[lang])

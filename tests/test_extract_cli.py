@@ -99,3 +99,12 @@ def test_random_text_never_crashes_and_spans_slice_to_quotes(text: str) -> None:
         for c in candidates:
             ev = c.evidence
             assert text[ev.start:ev.end] == ev.quote
+
+
+def test_undetermined_language_reads_english_cues(tmp_path: Path) -> None:
+    # too few function words to tell the language: the article is "und", and English cues still find the meeting
+    (tmp_path / "short.txt").write_text("Putin met Kim Jong Un in Vostochny on 13 September 2023.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(tmp_path), "-o", "-"])
+    doc = json.loads(result.stdout)
+    assert doc["articles"][0]["lang"] == "und"
+    assert [(f["type"], f["date"]["value"]) for f in doc["facts"]] == [("MET_WITH", "2023-09-13")]
