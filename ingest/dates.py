@@ -58,6 +58,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .tokens import Token
+from .tokens import words as word_tokens
 
 
 @dataclass(frozen=True)
@@ -348,9 +349,8 @@ def _resolve(
     return None
 
 
-def _triggers(text: str, lang: str, words: Sequence[Token] | None = None,
-              offset: int = 0) -> list[tuple[int, str]]:
-    """(position, class) of every place a date can start, in text order."""
+def _triggers(text: str, lang: str, words: Sequence[Token], offset: int = 0) -> list[tuple[int, str]]:
+    """(position, class) of every place a date can start, in text order (``words``: the word tokens of ``text``)."""
     found: list[tuple[int, str]] = []
     for m in _TRIGGER_CAP.finditer(text):
         p = m.start()
@@ -370,18 +370,7 @@ def _triggers(text: str, lang: str, words: Sequence[Token] | None = None,
                 found.append((p, "word"))
         elif low in _LOW_STARTS or low in ("setahun", "sebulan"):
             found.append((p, "word"))
-    if words is not None:
-        found.extend(_word_triggers(text, words, offset, _TRIGGER_SET[lang]))
-    else:
-        # str.find beats any regex here: these lower-case words are few and short
-        n = len(text)
-        for word in _TRIGGER_WORDS[lang]:
-            p = text.find(word)
-            while p != -1:
-                q = p + len(word)
-                if (p == 0 or not text[p - 1].isalnum()) and (q >= n or not text[q].isalnum()):
-                    found.append((p, "word"))
-                p = text.find(word, q)
+    found.extend(_word_triggers(text, words, offset, _TRIGGER_SET[lang]))
     if lang != "id":
         p = text.find(" ago")
         while p != -1:
@@ -419,10 +408,12 @@ def find_dates(text: str, ref: date | None, lang: str, words: Sequence[Token] | 
     """Date mentions in ``text``, sorted by start and non-overlapping.
 
     ``words``: the word tokens of ``text`` when already at hand (their offsets
-    minus ``offset`` are positions in ``text``); they spare a scan of the text.
+    minus ``offset`` are positions in ``text``); otherwise they are made here.
     """
     if not text:
         return []
+    if words is None:
+        words, offset = word_tokens(text), 0
     if lang not in ("id", "en"):
         lang = "und"
     out: list[DateMention] = []
