@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -26,7 +27,7 @@ from graph.ids import entity_id
 from graph.model import Entity
 
 from .catalog import Catalog, CatalogEntry
-from .lexicon import Lexicon
+from .lexicon import Lexicon, cue_starts
 from .segment import Sentence
 from .tokens import Token, words as word_tokens
 
@@ -98,17 +99,7 @@ def canonical_name(surface: str) -> str:
     return " ".join(parts) if len(parts) >= 2 else surface.strip()
 
 
-_CATALOG_SURNAMES: dict[str, str] = {}  # English name of a catalog person → its surname
-
-
-def _catalog_surname(entry: CatalogEntry) -> str:
-    """surname_of(entry.en), worked out once per catalog person and process."""
-    found = _CATALOG_SURNAMES.get(entry.en)
-    if found is None:
-        found = _CATALOG_SURNAMES[entry.en] = surname_of(entry.en)
-    return found
-
-
+@lru_cache(maxsize=4096)  # catalog people are named in sentence after sentence
 def surname_of(name: str) -> str:
     words = [w for w in _NAME_PARTS.split(name) if w and not _INITIAL.match(w.rstrip("."))]
     if not words:
@@ -123,9 +114,7 @@ class ArticleContext:
     surnames: dict[str, Counter[str]] = field(default_factory=dict)
 
     def saw_person(self, eid: str, name: str) -> None:
-        self.saw_surname(eid, surname_of(name))
-
-    def saw_surname(self, eid: str, surname: str) -> None:
+        surname = surname_of(name)
         if surname:
             self.surnames.setdefault(surname, Counter())[eid] += 1
 
@@ -196,6 +185,8 @@ class MentionFinder:
 
         if lowers is None:
             lowers = [w.lower for w in words]
+        if starts is None:
+            starts = cue_starts(self.lex.lang, lowers)
         hits = self.catalog.lookup(words, lowers)
         # Organisation runs first: "Universitas Studi Korea Utara" is one organisation, not a state.
         org_spans = self._org_runs(words, text, base, hits) if not ORG_HEADS.isdisjoint(lowers) else []
@@ -215,7 +206,7 @@ class MentionFinder:
             assert e is not None
             add(h.start, h.start + h.length, self.registry.from_catalog(e), e.type, "catalog", e.metonym_of)
             if e.type == "Person":
-                ctx.saw_surname(e.id, _catalog_surname(e))
+                ctx.saw_person(e.id, e.en)
         self._fuzzy_people(words, busy, text, base, add, ctx)
         self._pattern_people(words, lowers, busy, text, base, add, ctx, starts)
         self._coref(words, lowers, busy, add, ctx)
@@ -281,25 +272,22 @@ class MentionFinder:
                 if best is not None and score >= 90:
                     add(i, j, self.registry.from_catalog(best), "Person", "fuzzy")
                     self.registry.add_alias(best.id, surface)
-                    ctx.saw_surname(best.id, _catalog_surname(best))
+                    ctx.saw_person(best.id, best.en)
                     end = j
                     break
 
     def _pattern_people(self, words: list[Token], lowers: list[str], busy: list[bool], text: str, base: int,
-                        add: _Add, ctx: ArticleContext, cues: dict[int, list[int]] | None) -> None:
+                        add: _Add, ctx: ArticleContext, cues: dict[int, list[int]]) -> None:
         lex = self.lex
         starts: set[int] = set()
         # after a title, optionally past the state/organisation it names
-        titles = lex.titles.find(words) if cues is None else lex.titles.find_at(words, cues.get(id(lex.titles), []))
-        for i, n, _ in titles:
+        for i, n, _ in lex.titles.find_at(words, cues.get(id(lex.titles), [])):
             k = i + n
             while k < len(words) and busy[k]:
                 k += 1
             starts.add(k)
         # after a speech verb or an honorific
-        verbs = lex.speech_verbs.find(words) if cues is None else \
-            lex.speech_verbs.find_at(words, cues.get(id(lex.speech_verbs), []))
-        for i, n, _ in verbs:
+        for i, n, _ in lex.speech_verbs.find_at(words, cues.get(id(lex.speech_verbs), [])):
             starts.add(i + n)
             if i + n < len(words) and words[i + n].lower in ("para", "seorang", "the"):
                 starts.add(i + n + 1)
