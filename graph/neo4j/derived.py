@@ -14,10 +14,10 @@ end with the same values.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from .rows import ARTICLE, ATTRIBUTED_TO, ENTITY, FACT, REPORTED_IN, LoadPlan
+from .rows import ARTICLE, ATTRIBUTED_TO, ENTITY, FACT, REPORTED_IN, LoadPlan, batches
 
 if TYPE_CHECKING:
     from neo4j import Driver, ManagedTransaction
@@ -32,13 +32,8 @@ FACT_COUNTS = (f"UNWIND $ids AS id MATCH (f:`{FACT}` {{id: id}}) "
                f"SET f.source_count = COUNT {{ MATCH (f)-[:`{REPORTED_IN}`]->(a:`{ARTICLE}`) RETURN DISTINCT a }}")
 
 
-def _chunks(ids: Sequence[str], size: int) -> Iterator[list[str]]:
-    for i in range(0, len(ids), size):
-        yield list(ids[i:i + size])
-
-
-def _write(tx: ManagedTransaction, query: str, ids: list[str]) -> None:
-    tx.run(query, ids=ids).consume()
+def _write(tx: ManagedTransaction, query: str, ids: Sequence[str]) -> None:
+    tx.run(query, ids=list(ids)).consume()
 
 
 def touched(load: LoadPlan) -> tuple[list[str], list[str]]:
@@ -62,7 +57,7 @@ def refresh_counts(driver: Driver, database: str | None, entity_ids: Sequence[st
         for phase, query, ids in (("entity counts", ENTITY_COUNTS, entity_ids),
                                   ("fact counts", FACT_COUNTS, fact_ids)):
             done = 0
-            for chunk in _chunks(ids, BATCH):
+            for chunk in batches(ids, BATCH):
                 session.execute_write(_write, query, chunk)
                 done += len(chunk)
                 if progress:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -18,7 +18,7 @@ from ..model import Graph
 from ..ontology import load_ontology
 from .connection import Neo4jUnavailable, connect, target
 from .derived import refresh_counts, touched
-from .rows import LoadPlan, NodeGroup, Props, RelGroup, check_name, plan, project_labels
+from .rows import LoadPlan, NodeGroup, Props, RelGroup, batches, check_name, plan, project_labels
 from .schema import ensure_schema
 
 if TYPE_CHECKING:
@@ -89,11 +89,6 @@ def by_keys(rows: Sequence[Props]) -> list[tuple[tuple[str, ...], list[Props]]]:
     return list(parts.items())
 
 
-def _batches(rows: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
-    for i in range(0, len(rows), size):
-        yield rows[i:i + size]
-
-
 def _write(tx: ManagedTransaction, query: str, rows: Sequence[Any]) -> None:
     tx.run(query, rows=list(rows)).consume()
 
@@ -109,7 +104,7 @@ def load_plan(driver: Driver, load: LoadPlan, database: str | None, batch_size: 
     if batch_size < 1:
         raise ValueError("batch size must be at least 1")
     t0 = time.perf_counter()
-    batches = 0
+    sent = 0
     work: list[tuple[str, str, list[Any]]] = [
         ("nodes", node_query(g, keys), rows) for g in load.nodes for keys, rows in by_keys(g.rows)]
     work += [("relationships", rel_query(g, keys), rows) for g in load.rels for keys, rows in by_keys(g.rows)]
@@ -117,13 +112,13 @@ def load_plan(driver: Driver, load: LoadPlan, database: str | None, batch_size: 
     done = {"nodes": 0, "relationships": 0}
     with driver.session(database=database) as session:
         for phase, query, rows in work:
-            for batch in _batches(rows, batch_size):
+            for batch in batches(rows, batch_size):
                 session.execute_write(_write, query, batch)
-                batches += 1
+                sent += 1
                 done[phase] += len(batch)
                 if progress:
                     progress(phase, done[phase], totals[phase])
-    return LoadStats(load.node_count, load.rel_count, batches, time.perf_counter() - t0)
+    return LoadStats(load.node_count, load.rel_count, sent, time.perf_counter() - t0)
 
 
 def delete_project_data(driver: Driver, database: str | None) -> int:

@@ -26,11 +26,11 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 from ..model import Fact, Graph
 from ..ontology import Ontology, load_ontology
@@ -48,6 +48,7 @@ _LABEL = re.compile(r"^[A-Z][A-Za-z]*$")
 _TYPE = re.compile(r"^[A-Z][A-Z_]*$")
 
 Props = dict[str, Any]
+T = TypeVar("T")
 
 
 @dataclass
@@ -85,6 +86,12 @@ class LoadPlan:
     @property
     def rel_count(self) -> int:
         return sum(len(g.rows) for g in self.rels)
+
+
+def batches(rows: Sequence[T], size: int) -> Iterator[Sequence[T]]:
+    """Consecutive slices of at most ``size`` rows: one write transaction each."""
+    for i in range(0, len(rows), size):
+        yield rows[i:i + size]
 
 
 def project_labels(onto: Ontology | None = None) -> list[str]:
