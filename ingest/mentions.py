@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 from graph.ids import entity_id
 from graph.model import Entity
 
-from .catalog import Catalog, CatalogEntry
+from .catalog import AliasHit, Catalog, CatalogEntry
 from .lexicon import Lexicon, cue_starts
 from .segment import Sentence
 from .tokens import Token, words as word_tokens
@@ -213,8 +213,8 @@ class MentionFinder:
         found.sort(key=lambda m: m.start)
         return found
 
-    def _org_runs(self, words: list[Token], text: str, base: int, hits: list) -> list[tuple[int, int]]:
-        catalog_at = {}
+    def _org_runs(self, words: list[Token], text: str, base: int, hits: list[AliasHit]) -> list[tuple[int, int]]:
+        catalog_at: dict[int, AliasHit] = {}
         for h in hits:
             for k in range(h.start, h.start + h.length):
                 catalog_at[k] = h
@@ -242,7 +242,7 @@ class MentionFinder:
                 s = i
                 while s < heads[0] and words[s].lower in self.lex.not_names and words[s].lower not in ORG_HEADS:
                     s += 1
-                covered = {catalog_at[k].entry.type for k in range(s, j) if k in catalog_at}
+                covered = {e.type for k in range(s, j) if k in catalog_at and (e := catalog_at[k].entry)}
                 whole = any(catalog_at.get(s) is h and h.start == s and h.start + h.length == j for h in hits)
                 if not whole and not covered & {"Organization", "Person"} and j - s >= 2:
                     spans.append((s, j))

@@ -45,35 +45,35 @@ def _when(c: Candidate) -> FactDate | None:
 
 
 def _cluster(cands: list[Candidate]) -> list[list[Candidate]]:
-    dated = sorted((c for c in cands if _when(c)),
-                   key=lambda c: (-_PRECISION[_when(c).precision], _when(c).value))  # type: ignore[union-attr]
+    dated = sorted(((c, w) for c in cands if (w := _when(c)) is not None),
+                   key=lambda cw: (-_PRECISION[cw[1].precision], cw[1].value))
     clusters: list[list[Candidate]] = []
     reps: list[FactDate] = []
-    for c in dated:
+    for c, w in dated:
         for k, rep in enumerate(reps):
-            if dates_agree(rep, _when(c)):  # type: ignore[arg-type]
+            if dates_agree(rep, w):
                 clusters[k].append(c)
                 break
         else:
             clusters.append([c])
-            reps.append(_when(c))  # type: ignore[arg-type]
+            reps.append(w)
     by_article: dict[str, int] = {}  # the first cluster holding each article (no all-pairs search)
     for k, cl in enumerate(clusters):
         for x in cl:
             by_article.setdefault(x.evidence.article, k)
     undated: int | None = None
     for c in sorted((c for c in cands if not _when(c)), key=lambda c: (c.evidence.article, c.evidence.start)):
-        k = by_article.get(c.evidence.article)
-        if k is None:
+        home = by_article.get(c.evidence.article)
+        if home is None:
             if len(clusters) == 1:
-                k = 0
+                home = 0
             else:
                 if undated is None:
                     undated = len(clusters)
                     clusters.append([])
-                k = undated
-            by_article[c.evidence.article] = k
-        clusters[k].append(c)
+                home = undated
+            by_article[c.evidence.article] = home
+        clusters[home].append(c)
     return clusters
 
 
@@ -107,7 +107,7 @@ def merge_candidates(candidates: list[Candidate], onto: Ontology) -> list[Fact]:
         clusters = _cluster(cands) if ftype in EVENT_TYPES else [cands]
         for cl in clusters:
             cl.sort(key=lambda c: (c.evidence.article, c.evidence.sentence, c.trigger))
-            dated = sorted((c.date for c in cl if _usable(c.date)), key=lambda d: -_PRECISION[d.precision])
+            dated = sorted((d for c in cl if (d := _usable(c.date)) is not None), key=lambda d: -_PRECISION[d.precision])
             date = dated[0] if dated else next((c.date for c in cl if c.date), None)
             when = date or next((c.context_date for c in cl if c.context_date), None)
             key: dict[str, Any] = {"modality": modality, "disc": disc}

@@ -96,7 +96,9 @@ def _merge_entity(a: Entity, b: Entity) -> Entity:
 
 def _valid(c: Candidate, types: dict[str, str]) -> bool:
     st, ot = types.get(c.subject), types.get(c.object)
-    return bool(st and ot) and load_ontology().check_endpoints(c.type, st, ot)
+    if not st or not ot:
+        return False
+    return load_ontology().check_endpoints(c.type, st, ot)
 
 
 @contextmanager

@@ -17,8 +17,8 @@ def _war(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Cand
     lex = view.lex
     for i, n, _ in view.find(lex.triggers["AT_WAR_WITH"]):
         states = [m for m in view.mentions if m.type == "State"] + \
-            [replace(m, entity=st.country_of(m.entity), type="State") for m in view.mentions
-             if m.type == "Person" and i + n <= m.w0 <= i + n and st.country_of(m.entity)]
+            [replace(m, entity=country, type="State") for m in view.mentions
+             if m.type == "Person" and i + n <= m.w0 <= i + n and (country := st.country_of(m.entity))]
         left = [m for m in states if i - 3 <= m.w0 < i] + [m for m in states if i + n <= m.w0 <= i + n
                                                            and not view.preceded_by(m, lex.to_words | lex.place_preps)]
         right = [m for m in states if i + n <= m.w0 <= i + n + 3 and
@@ -86,6 +86,8 @@ def _tests_and_development(view: SentenceView, sc: SentenceContext) -> list[Cand
             if not subj or not items:
                 continue
             s = view.actor_id(subj[-1])
+            if s is None:
+                continue
             for it in view.coordinated(items[0], frozenset({"Weapon", "Technology", "Commodity"})):
                 out.append(Candidate(ftype, s, it.entity, view.evidence(), {}, view.date_near(i, sc.triggers),
                                      view.modality(i, i + n), trigger=i, confidence=0.7))

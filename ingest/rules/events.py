@@ -37,8 +37,8 @@ def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
             continue
         pair: list[Mention] = []
         # "pertemuan ... antara X dan Y" names both sides
-        for b, bn, _ in view.find(view.lex.between, i):
-            ppl = _people(view, b + bn, b + bn + 8, speaker)
+        for at, an, _ in view.find(view.lex.between, i):
+            ppl = _people(view, at + an, at + an + 8, speaker)
             if len(ppl) >= 2:
                 pair = ppl[:2]
                 break
