@@ -130,6 +130,8 @@ class Lexicon:
     blockers: frozenset[str]
     noun_triggers: frozenset[str]
     object_pronouns: frozenset[str]
+    relational_nouns: frozenset[str]
+    predecessor_nouns: PhraseSet
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -147,6 +149,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         frozenset(d["not_supplier_context"]), frozenset(d["pronoun_people"]),
         frozenset(d["speaker_follows"]), frozenset(d["blockers"]),
         frozenset(d["noun_triggers"]), frozenset(d["object_pronouns"]),
+        frozenset(d["relational_nouns"]), PhraseSet(d["predecessor_nouns"]),
     )
 
 

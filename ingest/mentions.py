@@ -35,6 +35,7 @@ ORG_HEADS = frozenset("""university universitas institute institut centre center
 company jsc society foundation ministry kementerian departemen department partai party bank group committee komite
 badan lembaga akademi academy college school sekolah fakultas faculty commission komisi organization organisation
 organisasi association asosiasi federation times post news inc ltd llc forces army angkatan tentara""".split())
+_POST_LINKS = frozenset({"to", "in", "at", "for", "untuk", "di", "ke"})
 ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&", "studi", "kajian"})
 KOREAN_SURNAMES = frozenset("kim lee yi ri park pak choi choe jung jeong chung kang cho jo yoon yun jang chang "
                             "lim im han oh shin sin seo suh kwon hwang ahn an song hong yang moon mun".split())
@@ -189,7 +190,12 @@ class MentionFinder:
             starts = cue_starts(self.lex.lang, lowers)
         hits = self.catalog.lookup(words, lowers)
         # Organisation runs first: "Universitas Studi Korea Utara" is one organisation, not a state.
-        org_spans = self._org_runs(words, text, base, hits) if not ORG_HEADS.isdisjoint(lowers) else []
+        if ORG_HEADS.isdisjoint(lowers):
+            org_spans = []
+        else:
+            titles = self.lex.titles
+            title_ends = {i + n for i, n, _ in titles.find_at(words, starts.get(id(titles), []))}
+            org_spans = self._org_runs(words, text, base, hits, title_ends)
         for i, j in org_spans:
             surface = self._words_text(text, base, words, i, j)
             add(i, j, self.registry.from_pattern("Organization", surface, self.lex.lang), "Organization", "pattern")
@@ -213,7 +219,8 @@ class MentionFinder:
         found.sort(key=lambda m: m.start)
         return found
 
-    def _org_runs(self, words: list[Token], text: str, base: int, hits: list[AliasHit]) -> list[tuple[int, int]]:
+    def _org_runs(self, words: list[Token], text: str, base: int, hits: list[AliasHit],
+                  title_ends: set[int]) -> list[tuple[int, int]]:
         catalog_at: dict[int, AliasHit] = {}
         for h in hits:
             for k in range(h.start, h.start + h.length):
@@ -239,6 +246,13 @@ class MentionFinder:
             run = range(i, j)
             heads = [k for k in run if words[k].lower in ORG_HEADS]
             if heads:
+                # "Juru bicara Kementerian Luar Negeri Rusia Maria Zakharova": after a title, the
+                # body's state ends the body; the capitalised words left name the title holder
+                for k in range(j - 1, heads[-1], -1) if i in title_ends else ():
+                    e = catalog_at[k].entry if k in catalog_at else None
+                    if e is not None and e.type in ("State", "Place"):
+                        j = catalog_at[k].start + catalog_at[k].length
+                        break
                 s = i
                 while s < heads[0] and words[s].lower in self.lex.not_names and words[s].lower not in ORG_HEADS:
                     s += 1
@@ -285,6 +299,11 @@ class MentionFinder:
             k = i + n
             while k < len(words) and busy[k]:
                 k += 1
+            # "ambassador to Pyongyang, Alexander Matsegora": past the post's place, after a comma
+            if k + 1 < len(words) and lowers[k] in _POST_LINKS and busy[k + 1]:
+                k += 1
+                while k < len(words) and busy[k]:
+                    k += 1
             starts.add(k)
         # after a speech verb or an honorific
         for i, n, _ in lex.speech_verbs.find_at(words, cues.get(id(lex.speech_verbs), [])):
@@ -313,8 +332,7 @@ class MentionFinder:
             after = text[words[j - 1].end - base:].lstrip()
             nxt = j + (1 if j < len(words) and words[j].lower in ("seorang", "a", "an", "the", "sang") else 0)
             if after.startswith(","):
-                if lex.professions.match_at(words, nxt) or lex.titles.match_at(words, nxt) or \
-                        lex.speech_verbs.match_at(words, j):
+                if self._apposed_post(words, nxt, text, base) or lex.speech_verbs.match_at(words, j):
                     starts.add(i)
             elif lex.speech_verbs.match_at(words, j):
                 starts.add(i)
@@ -327,6 +345,17 @@ class MentionFinder:
                 eid = self.registry.from_pattern("Person", surface, lex.lang)
                 add(i, j, eid, "Person", "pattern")
                 ctx.saw_person(eid, canonical_name(surface))
+
+    def _apposed_post(self, words: list[Token], k: int, text: str, base: int) -> bool:
+        """Whether a profession or title opens the apposition at word k, past up to three
+        words that qualify it ("a Korea expert", "a White House national security spokesman")."""
+        lex = self.lex
+        for x in range(k, min(k + 4, len(words))):
+            if x > k and text[words[x - 1].end - base:words[x].start - base].strip():
+                return False  # the apposition ends at a punctuation mark
+            if lex.professions.match_at(words, x) or lex.titles.match_at(words, x):
+                return True
+        return False
 
     def _coref(self, words: list[Token], lowers: list[str], busy: list[bool], add: _Add,
                ctx: ArticleContext) -> None:

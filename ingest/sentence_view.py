@@ -119,6 +119,23 @@ class SentenceView:
             k -= 1
         return k
 
+    def apposition_start(self, i: int, hops: int = 3) -> int:
+        """Start of the comma-separated phrases that end right before word i: the subject of
+        "pendahulu Belousov, Sergei Shoigu, mengunjungi" lies in them."""
+        lo = self.clause_start(i)
+        for _ in range(hops):
+            if lo == 0 or "," not in self.gap(lo - 1, lo) or self.lower(lo) in self.lex.clause_words:
+                break
+            lo = self.clause_start(lo - 1)
+        return lo
+
+    def possessed(self, m: Mention) -> bool:
+        """Whether m names someone's relation, not the actor: "pendahulu Belousov", "Belousov's"."""
+        if self.lower(m.w0 - 1) in self.lex.relational_nouns:
+            return True
+        base = self.sent.start
+        return self.sent.text[m.end - base:m.end - base + 2] in ("'s", "’s") or m.text.endswith(("'s", "’s"))
+
     def clause_end(self, i: int) -> int:
         breaks = self._breaks
         n = len(self.words)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|\.")
+# An English possessive is not part of the word ("Russia's" is Russia), and its "s" is no word.
+_WORD = re.compile(r"(?<![^\W_]['’])[^\W_]+(?:['’](?!s\b)[^\W_]+)?|\.")
 # The same word pattern without the full-stop alternative: a "." never joins a
 # word, so the words found are exactly those of _WORD minus the stops.
-_WORD_ONLY = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_WORD_ONLY = re.compile(r"(?<![^\W_]['’])[^\W_]+(?:['’](?!s\b)[^\W_]+)?")
 
 
 # Not frozen: a frozen dataclass sets every field through object.__setattr__,

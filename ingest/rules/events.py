@@ -16,6 +16,16 @@ def _people(view: SentenceView, lo: int, hi: int, speaker: str | None) -> list[M
     return list(seen.values())
 
 
+def _subject_people(view: SentenceView, i: int, speaker: str | None) -> list[Mention]:
+    """People before word i in its clause; when the verb follows an apposition ("pendahulu
+    Belousov, Sergei Shoigu, mengunjungi"), the first person named in it who is not a possessor."""
+    lo = view.clause_start(i)
+    people = _people(view, lo, i, speaker)
+    if people or lo != i:
+        return people
+    return [m for m in _people(view, view.apposition_start(i), i, speaker) if not view.possessed(m)][:1]
+
+
 def _place(view: SentenceView, near: int) -> str | None:
     """The most specific location given with "di"/"in"/"at" within ten words of the trigger."""
     best: tuple[int, str] | None = None
@@ -36,6 +46,7 @@ def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
         if view.covered(i, n) or view.negated(i):
             continue
         pair: list[Mention] = []
+        others: list[Mention] = []
         # "pertemuan ... antara X dan Y" names both sides
         for at, an, _ in view.find(view.lex.between, i):
             ppl = _people(view, at + an, at + an + 8, speaker)
@@ -43,10 +54,12 @@ def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
                 pair = ppl[:2]
                 break
         if not pair:
-            before = _people(view, view.clause_start(i) if view.clause_start(i) < i else 0, i, speaker)
+            before = _people(view, view.clause_start(i) if view.clause_start(i) < i else 0, i, speaker) or \
+                _subject_people(view, i, speaker)
             after = _people(view, i + n, len(view.words), speaker)
             if before and after:
                 pair = [before[-1], after[0]]
+                others = _listed_after(view, after)
             elif len(after) >= 2:
                 pair = after[:2]
             elif len(before) >= 2:
@@ -55,18 +68,38 @@ def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
             if view.find(view.lex.demonstratives, i + n, i + n + 2) and st.last_meeting:
                 _enrich(st.last_meeting, view, triggers, i)
             continue
-        a, b = sorted((pair[0].entity, pair[1].entity))
-        if (a, b) in done:
-            continue
-        done.add((a, b))
-        attrs = {}
-        place = _place(view, i)
-        if place:
-            attrs["place"] = place
-        c = Candidate("MET_WITH", a, b, view.evidence(), attrs, view.date_near(i, triggers), view.modality(i, i + n),
-                      trigger=i, confidence=0.85)
-        out.append(c)
-        st.last_meeting = c
+        for partner in [pair[1], *others]:
+            if partner.entity == pair[0].entity:
+                continue
+            a, b = sorted((pair[0].entity, partner.entity))
+            if (a, b) in done:
+                continue
+            done.add((a, b))
+            attrs = {}
+            place = _place(view, i)
+            if place:
+                attrs["place"] = place
+            c = Candidate("MET_WITH", a, b, view.evidence(), attrs, view.date_near(i, triggers),
+                          view.modality(i, i + n), trigger=i, confidence=0.85)
+            out.append(c)
+            if partner is pair[1]:
+                st.last_meeting = c
+    return out
+
+
+def _listed_after(view: SentenceView, after: list[Mention]) -> list[Mention]:
+    """The people listed after the first one met: "bertemu dengan Kim Jong Un dan Menteri
+    Pertahanan Korea Utara No Kwang Chol" (a title may stand between "dan" and the name)."""
+    out: list[Mention] = []
+    prev = after[0]
+    for m in after[1:]:
+        if m.w0 - prev.w1 > 6 or view.lower(prev.w1) not in ("dan", "and", "serta") and \
+                view.gap(prev.w1 - 1, min(prev.w1, len(view.words) - 1)).strip() != ",":
+            break
+        if any(view.lower(k) in view.lex.clause_words for k in range(prev.w1, m.w0)):
+            break
+        out.append(m)
+        prev = m
     return out
 
 
@@ -109,7 +142,7 @@ def _visits(view: SentenceView, triggers: list[int], speaker: str | None) -> lis
         # else, for a verb or "melakukan kunjungan", the nearest person before the trigger
         inside = _people(view, i + n, dest.w0, speaker)
         light = view.lower(i - 1) in ("melakukan", "make", "made", "paid", "pay", "making")
-        before = _people(view, view.clause_start(i), i, speaker) if (not view.is_noun(i) or light) else []
+        before = _subject_people(view, i, speaker) if (not view.is_noun(i) or light) else []
         visitor = inside[0] if inside else (before[-1] if before else None)
         if visitor is None:
             continue

@@ -9,6 +9,7 @@ from ..sentence_view import SentenceView
 from .state import ArticleState, SentenceContext
 
 _SCOPE_TYPES = {"State", "Organization"}
+_POSTED_AT = frozenset({"to", "in", "untuk", "di", "ke"})
 _LINKS = frozenset({"for", "of", "the", "at", "to", "dari", "di", "untuk"})
 
 
@@ -54,7 +55,8 @@ def _titles(view: SentenceView, st: ArticleState) -> list[Candidate]:
         prev = view.word_mention.get(i - 1)
         if prev and prev.type == "State" and view.lex.lang == "en":
             scope = prev.entity
-        while k < len(view.words) and k not in view.word_mention and view.lower(k) in _LINKS and \
+        posted_to = spec.get("posted") and view.lower(k) in _POSTED_AT and scope is not None
+        while not posted_to and k < len(view.words) and k not in view.word_mention and view.lower(k) in _LINKS and \
                 any(view.word_mention.get(x) for x in range(k + 1, min(len(view.words), k + 3))):
             k += 1  # "spokesman for the White House", "juru bicara dari Gedung Putih"
         m = view.word_mention.get(k)
@@ -68,6 +70,11 @@ def _titles(view: SentenceView, st: ArticleState) -> list[Candidate]:
                 scope = _scope_of(view, m, st) or scope  # the last of "White House National Security Council"
                 k = m.w1
                 m = view.word_mention.get(k)
+            if m is None and spec.get("posted") and view.lower(k) in _POSTED_AT:
+                # "Duta Besar Rusia untuk Korea Utara Alexander Matsegora": the host is no scope
+                host = view.word_mention.get(k + 1)
+                if host is not None and host.type != "Person":
+                    m = view.word_mention.get(host.w1)
         person: str | None = None
         if m and m.type == "Person":
             person = m.entity
@@ -79,6 +86,14 @@ def _titles(view: SentenceView, st: ArticleState) -> list[Candidate]:
                         and "," in view.gap(cand.w1 - 1, cand.w1):
                     person = cand.entity
                     break
+            else:
+                # "John Kirby, a White House national security spokesman": the body qualifies the title
+                lo = view.clause_start(i)
+                cand = view.word_mention.get(lo - 1)
+                if cand and cand.type == "Person" and i - lo <= 5 and "," in view.gap(lo - 1, lo):
+                    person = cand.entity
+                    inside = [s for s in (_scope_of(view, x, st) for x in view.mentions if lo <= x.w0 < i) if s]
+                    scope = scope or (inside[-1] if inside else None)
         if person is None:
             continue
         if scope and scope.startswith("organization:") and view.lex.professions.match_at(view.words, i):
@@ -105,7 +120,14 @@ def _appositions(view: SentenceView) -> list[Candidate]:
         if m.type != "Person" or m.w1 >= len(view.words) or "," not in view.gap(m.w1 - 1, m.w1):
             continue
         k = m.w1 + (1 if view.lower(m.w1) in {"seorang", "a", "an", "the", "sang"} else 0)
-        prof = lex.professions.match_at(view.words, k)
+        prof = None
+        for x in range(k, min(k + 3, len(view.words))):  # "a Korea expert at …", "a senior analyst"
+            prof = lex.professions.match_at(view.words, x)
+            if prof:
+                k = x
+                break
+            if x + 1 < len(view.words) and view.gap(x, x + 1).strip():
+                break  # the apposition ends at a punctuation mark
         if not prof:
             continue
         role = prof[1]
@@ -139,10 +161,35 @@ def _succession(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
     return out
 
 
+def _predecessors(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
+    """"pendahulu Belousov, Sergei Shoigu", "Shoigu, Belousov's predecessor": the one named
+    with the noun succeeded the one in apposition to it."""
+    out: list[Candidate] = []
+    people = [m for m in view.mentions if m.type == "Person"]
+    for i, n, _ in view.find(view.lex.predecessor_nouns):
+        # the successor: right after the noun ("pendahulu Belousov") or a possessive before it
+        after = [m for m in people if m.w0 == i + n]
+        before = [m for m in people if m.w1 == i and view.possessed(m)]
+        if not after and not before:
+            continue
+        new = after[0] if after else before[0]
+        # the predecessor: in apposition, one comma away on either side
+        nxt = [m for m in people if m.w0 >= max(new.w1, i + n) and "," in view.gap(max(new.w1, i + n) - 1, m.w0)
+               and m.w0 - max(new.w1, i + n) <= 1]
+        prev = [m for m in people if m.w1 <= min(new.w0, i) and "," in view.gap(m.w1 - 1, min(new.w0, i))
+                and min(new.w0, i) - m.w1 <= 1]
+        old = nxt[0] if nxt else (prev[-1] if prev else None)
+        if old is not None and old.entity != new.entity:
+            out.append(Candidate("SUCCEEDED", new.entity, old.entity, view.evidence(), {},
+                                 view.date_near(i, sc.triggers), view.modality(i, i + n), trigger=i, confidence=0.8))
+    return out
+
+
 def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
     lex = view.lex
     # titles and successions start from a cue; appositions from a profession word
     # (matched without the sentence's cue index, so tested on the words themselves)
-    if not view.may_match(lex.titles, lex.triggers["SUCCEEDED"]) and not view.has_word(lex.professions.firsts):
+    if not view.may_match(lex.titles, lex.triggers["SUCCEEDED"], lex.predecessor_nouns) and \
+            not view.has_word(lex.professions.firsts):
         return []
-    return _titles(view, st) + _appositions(view) + _succession(view, sc)
+    return _titles(view, st) + _appositions(view) + _succession(view, sc) + _predecessors(view, sc)

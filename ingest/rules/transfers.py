@@ -201,7 +201,9 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
                 suppliers, recipients = [frm], [to]
             else:
                 src = _relative_subject(view, i) or _origin(view, items) or (before[-1] if before else None)
-                suppliers = view.coordinated(src) if src else []
+                # "Menurut badan intelijen Korea Selatan, Korea Utara …": the source is no co-supplier
+                suppliers = [m for m in view.coordinated(src) if sc.speaker not in (m.entity, view.actor_id(m))] \
+                    if src else []
                 after_items = [m for m in items if m.w0 > i]
                 if direct and (not after_items or direct[0].w0 < after_items[0].w0
                                or word.startswith("membantu") or word in ("help", "helped", "helps")):
