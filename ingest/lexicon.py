@@ -132,6 +132,7 @@ class Lexicon:
     object_pronouns: frozenset[str]
     relational_nouns: frozenset[str]
     predecessor_nouns: PhraseSet
+    sanction_under: PhraseSet
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -149,7 +150,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         frozenset(d["not_supplier_context"]), frozenset(d["pronoun_people"]),
         frozenset(d["speaker_follows"]), frozenset(d["blockers"]),
         frozenset(d["noun_triggers"]), frozenset(d["object_pronouns"]),
-        frozenset(d["relational_nouns"]), PhraseSet(d["predecessor_nouns"]),
+        frozenset(d["relational_nouns"]), PhraseSet(d["predecessor_nouns"]), PhraseSet(d["sanction_under"]),
     )
 
 

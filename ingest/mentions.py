@@ -113,17 +113,23 @@ class ArticleContext:
     """What earlier sentences of the same article established (for short names)."""
 
     surnames: dict[str, Counter[str]] = field(default_factory=dict)
+    last_seen: dict[str, int] = field(default_factory=dict)  # person → when last named (a mention count)
+    clock: int = 0
 
     def saw_person(self, eid: str, name: str) -> None:
         surname = surname_of(name)
         if surname:
             self.surnames.setdefault(surname, Counter())[eid] += 1
+        self.clock += 1
+        self.last_seen[eid] = self.clock
 
     def resolve(self, word: str) -> str | None:
+        """The person a bare surname means: the one named most often so far; of equals, the latest."""
         counts = self.surnames.get(word.lower())
         if not counts:
             return None
-        return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        seen = self.last_seen
+        return max(counts.items(), key=lambda kv: (kv[1], seen.get(kv[0], 0), kv[0]))[0]
 
 
 class MentionFinder:

@@ -292,7 +292,10 @@ class SentenceView:
                                  any(self.lower(k) in self.lex.since for k in range(max(0, dw - 6), dw))):
                 continue
             mine = abs(dw - t0)
-            if any(abs(dw - t) < mine for t in triggers if t != t0):
+            # a date after its own verb, in the same clause, is that verb's even when a later trigger
+            # is nearer: "arrived in Pyongyang early on Wednesday for his first visit"
+            follows = t0 < dw and self.clause_start(dw) <= t0
+            if any(abs(dw - t) < mine and not (follows and t > dw) for t in triggers if t != t0):
                 continue
             if best is None or mine < best[0]:
                 best = (mine, d)

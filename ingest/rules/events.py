@@ -16,6 +16,9 @@ def _people(view: SentenceView, lo: int, hi: int, speaker: str | None) -> list[M
     return list(seen.values())
 
 
+_PLACES = frozenset({"Place", "State"})
+
+
 def _subject_people(view: SentenceView, i: int, speaker: str | None) -> list[Mention]:
     """People before word i in its clause; when the verb follows an apposition ("pendahulu
     Belousov, Sergei Shoigu, mengunjungi"), the first person named in it who is not a possessor."""
@@ -146,9 +149,10 @@ def _visits(view: SentenceView, triggers: list[int], speaker: str | None) -> lis
         visitor = inside[0] if inside else (before[-1] if before else None)
         if visitor is None:
             continue
-        attrs: dict[str, str] = {}
-        out.append(Candidate("VISITED", visitor.entity, dest.entity, view.evidence(), attrs,
-                             view.date_near(i, triggers), view.modality(i, i + n), trigger=i, confidence=0.8))
+        # "mengunjungi Komsomolsk-on-Amur dan Vladivostok": every place listed is visited
+        for place in (m for m in view.coordinated(dest, _PLACES) if m.w0 >= dest.w0):
+            out.append(Candidate("VISITED", visitor.entity, place.entity, view.evidence(), {},
+                                 view.date_near(i, triggers), view.modality(i, i + n), trigger=i, confidence=0.8))
     return out
 
 

@@ -16,6 +16,7 @@ from graph.model import FactDate
 
 from ..candidates import Candidate
 from ..catalog import Catalog, CatalogEntry
+from ..mentions import Mention
 from ..sentence_view import SentenceView
 from .state import ArticleState, SentenceContext
 
@@ -65,6 +66,29 @@ def _year(view: SentenceView, lo: int, hi: int) -> int | None:
     return None
 
 
+def _titled_person(view: SentenceView, m: Mention) -> Mention:
+    """"sanctioned North Korean Defence Minister No Kwang Chol": the person the state's title names."""
+    title = view.lex.titles.match_at(view.words, m.w1)
+    person = view.word_mention.get(m.w1 + title[0]) if title else None
+    return person if person is not None and person.type == "Person" else m
+
+
+def _under(view: SentenceView, cues: list[tuple[int, int]]) -> tuple[list[str], str | None]:
+    """"North Korea has been under UN Security Council sanctions", "Korea Utara berada di bawah
+    sanksi PBB": the body named with the sanctions imposed them on the clause's subject."""
+    for u, un, _ in view.find(view.lex.sanction_under):
+        for i, n in cues:
+            by = view.word_mention.get(u + un)
+            if by is None or by.w1 != i:
+                # Indonesian order: the body follows "sanksi"
+                by = view.word_mention.get(i + n) if i == u + un else None
+            imposer = view.actor_id(by) if by is not None and by.type != "Person" else None
+            subject = [m for m in view.actors(view.clause_start(u), u) if m.type != "Person"]
+            if imposer and subject and view.actor_id(subject[-1]) not in (None, imposer):
+                return [imposer], view.actor_id(subject[-1])
+    return [], None
+
+
 def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
     """One sanction per year the sentence lists ("Sejak 2016 … tembaga …, dan sejak 2017 … tekstil")."""
     if not view.may_match(view.lex.triggers["SANCTIONS"]):
@@ -106,19 +130,28 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
                 break
     # subject of a sanctioning verb: "Dewan Keamanan PBB tidak mengizinkan DPRK …"
     for i, n, _ in view.find(lex.sanction_verbs):
-        prior = [m for m in view.actors(max(0, i - 6), i) if m.type in ("Organization", "State")]
+        # "Washington would impose": a place acting for its state imposes too
+        prior = [m for m in view.actors(max(0, i - 6), i) if m.type != "Person"]
         if prior:
             for m in view.coordinated(prior[-1]):  # "The United States and Japan have sanctioned"
                 a = view.actor_id(m)
                 if a and a not in imposers:
                     imposers.append(a)
-    target: str | None = None
+    under_imposers, target = _under(view, cues)
+    if target is not None:
+        imposers = under_imposers
+    targets: list[str] = []
     for m in view.actors():
+        if target is not None:
+            break
         a = view.actor_id(m)
         if not a or a in imposers or m.type == "Person":
             continue
         if view.preceded_by(m, lex.sanction_target_words | lex.to_words, reach=1) and m.w0 > t0:
             target = a
+            # "sanctions on Russian and North Korean entities": every one listed is a target
+            targets = [x for x in (view.actor_id(c) for c in view.coordinated(m) if c.w0 >= m.w0)
+                       if x and x not in imposers]
             break
     if target is None:
         for i, n, _ in view.find(lex.sanction_passive):
@@ -130,7 +163,7 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
         for i, n, _ in view.find(lex.sanction_verbs):
             nxt = view.actors(i + n, i + n + 2)
             if nxt and view.actor_id(nxt[0]) not in imposers:
-                target = view.actor_id(nxt[0])
+                target = view.actor_id(_titled_person(view, nxt[0]))
                 break
     recent = st.last_sanction if view.sent.index - st.last_sanction_sentence <= _CARRY_SENTENCES else None
     if target is None and recent is not None:
@@ -158,8 +191,8 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
         reason = view.sent.text[view.words[i + n].start - base:view.words[end - 1].end - base] if end > i + n else None
         break
     out = []
-    for imp in imposers:
-        if imp == target:
+    for imp, tgt in ((imp, tgt) for imp in imposers for tgt in (targets or [target])):
+        if imp == tgt:
             continue
         attrs: dict[str, object] = {}
         if imp == UNSC and resolution:
@@ -172,7 +205,7 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
             attrs["reason"] = reason
         date = next((FactDate(d.value, d.precision, d.qualifier) for d in view.dates
                      if lo <= view.word_at(d.start) < hi), None)
-        c = Candidate("SANCTIONS", imp, target, view.evidence(), attrs, date, view.modality(t0, t0 + 1, look_ahead=False),
+        c = Candidate("SANCTIONS", imp, tgt, view.evidence(), attrs, date, view.modality(t0, t0 + 1, look_ahead=False),
                       trigger=t0, confidence=0.6 if inferred else 0.85)
         out.append(c)
     if out:

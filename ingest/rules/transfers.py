@@ -13,7 +13,7 @@ import re
 
 from ..candidates import Candidate
 from ..mentions import Mention
-from ..sentence_view import SentenceView
+from ..sentence_view import ITEM_TYPES, SentenceView
 from .state import ArticleState, SentenceContext
 
 _PASSIVE = re.compile(r"^di[a-z]+(kan|i)?$")
@@ -62,12 +62,21 @@ def _named(view: SentenceView, m: Mention) -> Mention:
 
 
 def _origin(view: SentenceView, items: list[Mention]) -> Mention | None:
-    """"peluru artileri Korea Utara": a state right after the item is where it comes from."""
+    """"peluru artileri Korea Utara", "North Korean troops": the state named with the item is
+    where it comes from (after it in Indonesian, before it in English)."""
     for it in items:
-        nxt = view.word_mention.get(it.w1)
+        nxt = view.word_mention.get(it.w1) if view.lex.lang != "en" else view.word_mention.get(it.w0 - 1)
         if nxt is not None and nxt.type == "State":
             return nxt
     return None
+
+
+def _reduced_passive(view: SentenceView, i: int) -> bool:
+    """"North Korean troops deployed to Russia": an English participle right after the item."""
+    if view.lex.lang != "en" or not view.lower(i).endswith("ed"):
+        return False
+    prev = view.word_mention.get(i - 1)
+    return prev is not None and prev.type in ITEM_TYPES
 
 
 _AUX = frozenset({"telah", "sudah", "akan", "juga", "pernah", "sedang", "tengah", "has", "have", "had", "also",
@@ -151,7 +160,7 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
         if i in consumed or view.negated(i):
             continue
         word = view.lower(i)
-        passive = bool(_PASSIVE.match(word)) or (word == "berikan")
+        passive = bool(_PASSIVE.match(word)) or (word == "berikan") or _reduced_passive(view, i)
         stop = min([x for x in starts if x > i] + [e for e, _, _ in exchange if e > i] + [len(view.words)])
         items = [m for m in view.items(i + n, stop) if m.w0 not in used_items]
         if not items and pos + 1 < len(matches) and not need:

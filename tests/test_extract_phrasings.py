@@ -1,0 +1,123 @@
+"""Four more reports on the same events, in phrasings the seeds do not use: appositions
+before the verb, titles that name a body, posted ambassadors, "under … sanctions",
+possessives, reduced passives, lists after "met" and "visit". Each test names the
+construction it guards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph.model import Fact, Graph
+from ingest.data_files import _check_words
+from ingest.pipeline import extract_paths
+from ingest.tokens import words
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="module")
+def graph() -> Graph:
+    return extract_paths([DATA / name for name in ("english_pact.txt", "english_troops.txt",
+                                                   "indonesian_vostochny.txt", "indonesian_belousov.txt")]).graph
+
+
+def facts(g: Graph, ftype: str, subject: str | None = None, obj: str | None = None) -> list[Fact]:
+    return [f for f in g.facts if f.type == ftype and (subject is None or f.subject == subject)
+            and (obj is None or f.object == obj)]
+
+
+def quotes(f: Fact) -> str:
+    return " | ".join(e.quote for e in f.evidence)
+
+
+def test_a_spokesperson_after_her_ministry_is_a_person_and_her_denial_is_hers(graph: Graph) -> None:
+    ids = {e.id: e.type for e in graph.entities}
+    assert ids.get("person:maria-zakharova") == "Person"
+    assert not any("zakharova" in i and t != "Person" for i, t in ids.items())
+    role = facts(graph, "HOLDS_ROLE", "person:maria-zakharova")
+    assert role and role[0].object == "organization:russian-foreign-ministry"
+    denied = [f for f in facts(graph, "SUPPLIES", "state:north-korea", "state:russia") if f.modality == "denied"]
+    assert any(f.attributed_to == "person:maria-zakharova" or
+               "person:maria-zakharova" in f.attrs.get("attributions", []) for f in denied)
+
+
+def test_the_source_of_a_claim_is_not_a_supplier(graph: Graph) -> None:
+    nis = "organization:south-korea-national-intelligence-service"
+    assert not facts(graph, "SUPPLIES", nis)
+    troops = [f for f in facts(graph, "SUPPLIES", "state:north-korea", "state:russia")
+              if "commodity:troops" in f.attrs["item"] and f.modality == "asserted"]
+    assert troops and "badan intelijen" in quotes(troops[0])
+
+
+def test_a_subject_in_apposition_visits_and_the_predecessor_noun_gives_succession(graph: Graph) -> None:
+    visit = facts(graph, "VISITED", "person:sergei-shoigu", "place:pyongyang")
+    assert visit and visit[0].date is not None and visit[0].date.value == "2023-07"
+    assert facts(graph, "SUCCEEDED", "person:andrey-belousov", "person:sergei-shoigu")
+    assert not facts(graph, "SUCCEEDED", "person:sergei-shoigu", "person:andrey-belousov")
+
+
+def test_everyone_listed_after_met_is_met(graph: Graph) -> None:
+    assert facts(graph, "MET_WITH", "person:andrey-belousov", "person:kim-jong-un")
+    assert facts(graph, "MET_WITH", "person:andrey-belousov", "person:no-kwang-chol")
+
+
+def test_every_place_listed_after_visit_is_visited(graph: Graph) -> None:
+    for place in ("place:komsomolsk-on-amur", "place:vladivostok"):
+        planned = facts(graph, "VISITED", "person:kim-jong-un", place)
+        assert planned and planned[0].modality == "planned"
+
+
+def test_an_ambassador_serves_his_own_state_not_his_host(graph: Graph) -> None:
+    role = facts(graph, "HOLDS_ROLE", "person:alexander-matsegora")
+    assert [f.object for f in role] == ["state:russia"] and role[0].attrs["role"] == "Ambassador"
+
+
+def test_qualified_appositions_give_roles_and_affiliations(graph: Graph) -> None:
+    assert facts(graph, "AFFILIATED_WITH", "person:victor-cha",
+                 "organization:center-for-strategic-and-international-studies")
+    assert facts(graph, "HOLDS_ROLE", "person:john-kirby", "organization:white-house")
+
+
+def test_a_date_after_its_verb_dates_it_even_with_a_later_trigger(graph: Graph) -> None:
+    visit = facts(graph, "VISITED", "person:vladimir-putin", "place:pyongyang")
+    assert visit and visit[0].date is not None and visit[0].date.value == "2024-06-19"
+
+
+def test_under_security_council_sanctions(graph: Graph) -> None:
+    unsc = facts(graph, "SANCTIONS", "organization:united-nations-security-council", "state:north-korea")
+    assert unsc and "under UN Security Council sanctions" in quotes(unsc[0])
+    assert unsc[0].attrs.get("resolution") == "resolution:unsc-1718"
+
+
+def test_sanction_targets_people_and_every_listed_state(graph: Graph) -> None:
+    assert facts(graph, "SANCTIONS", "organization:european-union", "person:no-kwang-chol")
+    assert {f.object for f in facts(graph, "SANCTIONS", "state:united-states")} >= {"state:russia",
+                                                                                    "state:north-korea"}
+
+
+def test_a_bare_surname_means_the_latest_of_equally_named_people(graph: Graph) -> None:
+    support = facts(graph, "SUPPORTS", "state:north-korea", "state:russia")
+    assert support and all(f.attributed_to != "person:kim-yong-hyun" for f in support)
+
+
+def test_a_reduced_passive_after_the_item_is_a_transfer(graph: Graph) -> None:
+    deployed = [f for f in facts(graph, "SUPPLIES", "state:north-korea", "state:russia")
+                if "commodity:troops" in f.attrs["item"] and "deployed to" in quotes(f)]
+    assert deployed
+
+
+def test_weapon_designations_from_the_catalog(graph: Graph) -> None:
+    assert any("weapon:kn-23" in f.attrs["item"] for f in facts(graph, "SUPPLIES", "state:north-korea"))
+
+
+def test_possessives_are_not_part_of_the_name() -> None:
+    assert [w.text for w in words("Russia's war, Kim’s aide, don't, O'Brien, Jum'at")] == [
+        "Russia", "war", "Kim", "aide", "don't", "O'Brien", "Jum'at"]
+
+
+def test_a_yaml_boolean_in_a_cue_list_is_refused() -> None:
+    with pytest.raises(ValueError, match="quote the word"):
+        _check_words({"en": {"sanction_target_words": [True, "against"]}}, "lexicon.yaml")
+    _check_words({"en": {"titles": {"ambassador": {"role": "Ambassador", "posted": True}}}}, "lexicon.yaml")
