@@ -49,7 +49,26 @@ def _support(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
     return out
 
 
-def _cooperation(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
+def _joint_subject(view: SentenceView, st: ArticleState, i: int) -> list[str]:
+    """"Putin and Kim signed a … partnership agreement", "Rusia dan Korea Utara menandatangani
+    perjanjian kemitraan": two sides named together before the trigger, leaders for their states."""
+    lo = view.clause_start(i)
+    found = [m for m in view.actors(lo, i)]
+    if len(found) < 2 or i - found[-1].w1 > 8:
+        return []
+    if not any(view.lower(k) in ("and", "dan", "serta") for k in range(found[0].w1, found[-1].w0)):
+        return []
+    sides: list[str] = []
+    for m in found:
+        a = view.actor_id(m)
+        if a and a.startswith("person:"):
+            a = st.country_of(a) or a
+        if a and a not in sides:
+            sides.append(a)
+    return sides if len(sides) == 2 else []
+
+
+def _cooperation(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
     out = []
     lex = view.lex
     for i, n, _ in view.find(lex.triggers["COOPERATES_WITH"]):
@@ -59,8 +78,12 @@ def _cooperation(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
         for b, bn, _ in view.find(lex.between, i, min(len(view.words), i + n + 6)):
             pair = [m for m in view.actors(b + bn, b + bn + 8)][:2]
         if len(pair) < 2:
-            continue
-        a, b2 = view.actor_id(pair[0]), view.actor_id(pair[1])
+            sides = _joint_subject(view, st, i)
+            if not sides:
+                continue
+            a, b2 = sides
+        else:
+            a, b2 = view.actor_id(pair[0]), view.actor_id(pair[1])
         if a and b2 and a != b2:
             x, y = sorted((a, b2))
             out.append(Candidate("COOPERATES_WITH", x, y, view.evidence(), {}, view.date_near(i, sc.triggers),
@@ -98,4 +121,4 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
     t = view.lex.triggers
     if not view.may_match(t["AT_WAR_WITH"], t["SUPPORTS"], t["COOPERATES_WITH"], t["TESTED"], t["DEVELOPS"]):
         return []  # every part starts from one of these triggers
-    return _war(view, st, sc) + _support(view, sc) + _cooperation(view, sc) + _tests_and_development(view, sc)
+    return _war(view, st, sc) + _support(view, sc) + _cooperation(view, st, sc) + _tests_and_development(view, sc)
