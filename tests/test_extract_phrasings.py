@@ -121,3 +121,8 @@ def test_a_yaml_boolean_in_a_cue_list_is_refused() -> None:
     with pytest.raises(ValueError, match="quote the word"):
         _check_words({"en": {"sanction_target_words": [True, "against"]}}, "lexicon.yaml")
     _check_words({"en": {"titles": {"ambassador": {"role": "Ambassador", "posted": True}}}}, "lexicon.yaml")
+
+
+def test_two_sides_signing_together_cooperate(graph: Graph) -> None:
+    coop = facts(graph, "COOPERATES_WITH", "state:north-korea", "state:russia")
+    assert coop and "signed a comprehensive strategic partnership agreement" in quotes(coop[0])
