@@ -9,6 +9,7 @@ from ..sentence_view import SentenceView
 from .state import ArticleState, SentenceContext
 
 _SCOPE_TYPES = {"State", "Organization"}
+_BY = frozenset({"by", "oleh"})
 _POSTED_AT = frozenset({"to", "in", "untuk", "di", "ke"})
 _LINKS = frozenset({"for", "of", "the", "at", "to", "dari", "di", "untuk"})
 
@@ -153,8 +154,9 @@ def _succession(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
         new, old = before[-1], after[0]
         if len(after) > 1 and "," in view.gap(after[0].w1 - 1, after[1].w0):
             old = after[1]  # "menggantikan sekutu lama Putin, Sergei Shoigu"
-        if view.lower(i).startswith("digantikan") or view.lower(i) == "replaced" and view.lower(i - 1) == "was":
-            new, old = old, new
+        if view.lower(i).startswith("digantikan") or view.lower(i) == "replaced" and view.lower(i - 1) == "was" \
+                or view.preceded_by(old, _BY, reach=3):
+            new, old = old, new  # "… and replaced at the ministry by Andrei Belousov"
         if new.entity != old.entity:
             out.append(Candidate("SUCCEEDED", new.entity, old.entity, view.evidence(), {},
                                  view.date_near(i, sc.triggers), view.modality(i, i + n), trigger=i, confidence=0.85))
