@@ -387,7 +387,8 @@ def _word_triggers(text: str, words: Sequence[Token], offset: int,
     """The lower-case trigger words of ``text``, found from its word tokens.
 
     A trigger word counts where it is a whole run of letters and digits. A token
-    is such a run, or two of them joined by one apostrophe ("Kim's"), so the runs
+    is such a run, or two of them joined by one apostrophe ("O'Brien"); the "s"
+    of a possessive, the only run no token holds, is no trigger word. So the runs
     are the tokens and the two sides of the apostrophe tokens.
     """
     out = [(t.start - offset, "word") for t in words if t.text in wanted]

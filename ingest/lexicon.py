@@ -109,7 +109,7 @@ class Lexicon:
     exchange: PhraseSet
     place_preps: frozenset[str]
     sanction_target_words: frozenset[str]
-    sanction_by_words: frozenset[str]
+    by_words: frozenset[str]
     not_names: frozenset[str]
     not_negations: PhraseSet
     sanction_verbs: PhraseSet
@@ -133,6 +133,7 @@ class Lexicon:
     relational_nouns: frozenset[str]
     predecessor_nouns: PhraseSet
     sanction_under: PhraseSet
+    post_links: frozenset[str]
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -142,7 +143,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         PhraseSet(d["group_speakers"]), {k: PhraseSet(v) for k, v in d["modality"].items()},
         frozenset(d["negations"]), {k: PhraseSet(v) for k, v in d["triggers"].items()},
         frozenset(d["to_words"]), frozenset(d["from_words"]), PhraseSet(d["passive_supply"]), PhraseSet(d["exchange"]),
-        frozenset(d["place_preps"]), frozenset(d["sanction_target_words"]), frozenset(d["sanction_by_words"]),
+        frozenset(d["place_preps"]), frozenset(d["sanction_target_words"]), frozenset(d["by_words"]),
         frozenset(d["not_names"]), PhraseSet(d["not_negations"]), PhraseSet(d["sanction_verbs"]),
         PhraseSet(d["sanction_passive"]), PhraseSet(d["measures"]), PhraseSet(d["reasons"]),
         PhraseSet(d["demonstratives"]), frozenset(d["pronouns"]), PhraseSet(d["between"]), frozenset(d["abroad"]),
@@ -151,6 +152,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         frozenset(d["speaker_follows"]), frozenset(d["blockers"]),
         frozenset(d["noun_triggers"]), frozenset(d["object_pronouns"]),
         frozenset(d["relational_nouns"]), PhraseSet(d["predecessor_nouns"]), PhraseSet(d["sanction_under"]),
+        frozenset(d["post_links"]),
     )
 
 

@@ -35,7 +35,6 @@ ORG_HEADS = frozenset("""university universitas institute institut centre center
 company jsc society foundation ministry kementerian departemen department partai party bank group committee komite
 badan lembaga akademi academy college school sekolah fakultas faculty commission komisi organization organisation
 organisasi association asosiasi federation times post news inc ltd llc forces army angkatan tentara""".split())
-_POST_LINKS = frozenset({"to", "in", "at", "for", "untuk", "di", "ke"})
 ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&", "studi", "kajian"})
 KOREAN_SURNAMES = frozenset("kim lee yi ri park pak choi choe jung jeong chung kang cho jo yoon yun jang chang "
                             "lim im han oh shin sin seo suh kwon hwang ahn an song hong yang moon mun".split())
@@ -306,7 +305,7 @@ class MentionFinder:
             while k < len(words) and busy[k]:
                 k += 1
             # "ambassador to Pyongyang, Alexander Matsegora": past the post's place, after a comma
-            if k + 1 < len(words) and lowers[k] in _POST_LINKS and busy[k + 1]:
+            if k + 1 < len(words) and lowers[k] in lex.post_links and busy[k + 1]:
                 k += 1
                 while k < len(words) and busy[k]:
                     k += 1

@@ -133,8 +133,8 @@ class SentenceView:
         """Whether m names someone's relation, not the actor: "pendahulu Belousov", "Belousov's"."""
         if self.lower(m.w0 - 1) in self.lex.relational_nouns:
             return True
-        base = self.sent.start
-        return self.sent.text[m.end - base:m.end - base + 2] in ("'s", "’s") or m.text.endswith(("'s", "’s"))
+        base = self.sent.start  # words never hold the "'s" (see tokens.py): it follows the mention
+        return self.sent.text[m.end - base:m.end - base + 2] in ("'s", "’s")
 
     def clause_end(self, i: int) -> int:
         breaks = self._breaks

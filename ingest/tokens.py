@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# An English possessive is not part of the word ("Russia's" is Russia), and its "s" is no word.
-_WORD = re.compile(r"(?<![^\W_]['’])[^\W_]+(?:['’](?!s\b)[^\W_]+)?|\.")
-# The same word pattern without the full-stop alternative: a "." never joins a
-# word, so the words found are exactly those of _WORD minus the stops.
-_WORD_ONLY = re.compile(r"(?<![^\W_]['’])[^\W_]+(?:['’](?!s\b)[^\W_]+)?")
+# A run of letters and digits, or two joined by one apostrophe ("O'Brien"). An English
+# possessive is not part of the word ("Russia's" is Russia), and its "s" is no word.
+WORD_PATTERN = r"(?<![^\W_]['’])[^\W_]+(?:['’](?!s\b)[^\W_]+)?"
+_WORD = re.compile(WORD_PATTERN)
 
 
 # Not frozen: a frozen dataclass sets every field through object.__setattr__,
@@ -23,19 +22,10 @@ class Token:
     is_cap: bool
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Words (and full stops, which matter for "Sergei K. Shoigu") with absolute offsets."""
-    out = []
-    for m in _WORD.finditer(text):
-        w = m.group()
-        out.append(Token(m.start() + offset, m.end() + offset, w, w.lower(), w[:1].isupper()))
-    return out
-
-
 def words(text: str, offset: int = 0) -> list[Token]:
-    """The word tokens of :func:`tokenize`, without the full stops (what every rule reads)."""
+    """The word tokens of ``text``, with offsets shifted by ``offset`` (punctuation is no token)."""
     return [Token(m.start() + offset, m.end() + offset, (w := m.group()), w.lower(), w[0].isupper())
-            for m in _WORD_ONLY.finditer(text)]
+            for m in _WORD.finditer(text)]
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:

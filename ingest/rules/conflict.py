@@ -77,13 +77,10 @@ def _cooperation(view: SentenceView, st: ArticleState, sc: SentenceContext) -> l
         pair = []
         for b, bn, _ in view.find(lex.between, i, min(len(view.words), i + n + 6)):
             pair = [m for m in view.actors(b + bn, b + bn + 8)][:2]
-        if len(pair) < 2:
-            sides = _joint_subject(view, st, i)
-            if not sides:
-                continue
-            a, b2 = sides
-        else:
-            a, b2 = view.actor_id(pair[0]), view.actor_id(pair[1])
+        sides: list[str | None] = [view.actor_id(m) for m in pair] if len(pair) == 2 else [*_joint_subject(view, st, i)]
+        if len(sides) != 2:
+            continue
+        a, b2 = sides
         if a and b2 and a != b2:
             x, y = sorted((a, b2))
             out.append(Candidate("COOPERATES_WITH", x, y, view.evidence(), {}, view.date_near(i, sc.triggers),

@@ -57,8 +57,7 @@ def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
                 pair = ppl[:2]
                 break
         if not pair:
-            before = _people(view, view.clause_start(i) if view.clause_start(i) < i else 0, i, speaker) or \
-                _subject_people(view, i, speaker)
+            before = _people(view, view.clause_start(i) if view.clause_start(i) < i else 0, i, speaker)
             after = _people(view, i + n, len(view.words), speaker)
             if before and after:
                 pair = [before[-1], after[0]]
@@ -96,8 +95,8 @@ def _listed_after(view: SentenceView, after: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     prev = after[0]
     for m in after[1:]:
-        if m.w0 - prev.w1 > 6 or view.lower(prev.w1) not in ("dan", "and", "serta") and \
-                view.gap(prev.w1 - 1, min(prev.w1, len(view.words) - 1)).strip() != ",":
+        listed = view.lower(prev.w1) in ("dan", "and", "serta") or view.gap(prev.w1 - 1, prev.w1).strip() == ","
+        if not listed or m.w0 - prev.w1 > 6:
             break
         if any(view.lower(k) in view.lex.clause_words for k in range(prev.w1, m.w0)):
             break

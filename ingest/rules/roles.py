@@ -9,8 +9,6 @@ from ..sentence_view import SentenceView
 from .state import ArticleState, SentenceContext
 
 _SCOPE_TYPES = {"State", "Organization"}
-_BY = frozenset({"by", "oleh"})
-_POSTED_AT = frozenset({"to", "in", "untuk", "di", "ke"})
 _LINKS = frozenset({"for", "of", "the", "at", "to", "dari", "di", "untuk"})
 
 
@@ -56,7 +54,7 @@ def _titles(view: SentenceView, st: ArticleState) -> list[Candidate]:
         prev = view.word_mention.get(i - 1)
         if prev and prev.type == "State" and view.lex.lang == "en":
             scope = prev.entity
-        posted_to = spec.get("posted") and view.lower(k) in _POSTED_AT and scope is not None
+        posted_to = spec.get("posted") and view.lower(k) in view.lex.post_links and scope is not None
         while not posted_to and k < len(view.words) and k not in view.word_mention and view.lower(k) in _LINKS and \
                 any(view.word_mention.get(x) for x in range(k + 1, min(len(view.words), k + 3))):
             k += 1  # "spokesman for the White House", "juru bicara dari Gedung Putih"
@@ -71,7 +69,7 @@ def _titles(view: SentenceView, st: ArticleState) -> list[Candidate]:
                 scope = _scope_of(view, m, st) or scope  # the last of "White House National Security Council"
                 k = m.w1
                 m = view.word_mention.get(k)
-            if m is None and spec.get("posted") and view.lower(k) in _POSTED_AT:
+            if m is None and spec.get("posted") and view.lower(k) in view.lex.post_links:
                 # "Duta Besar Rusia untuk Korea Utara Alexander Matsegora": the host is no scope
                 host = view.word_mention.get(k + 1)
                 if host is not None and host.type != "Person":
@@ -155,7 +153,7 @@ def _succession(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
         if len(after) > 1 and "," in view.gap(after[0].w1 - 1, after[1].w0):
             old = after[1]  # "menggantikan sekutu lama Putin, Sergei Shoigu"
         if view.lower(i).startswith("digantikan") or view.lower(i) == "replaced" and view.lower(i - 1) == "was" \
-                or view.preceded_by(old, _BY, reach=3):
+                or view.preceded_by(old, view.lex.by_words, reach=3):
             new, old = old, new  # "… and replaced at the ministry by Andrei Belousov"
         if new.entity != old.entity:
             out.append(Candidate("SUCCEEDED", new.entity, old.entity, view.evidence(), {},
@@ -175,11 +173,10 @@ def _predecessors(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
         if not after and not before:
             continue
         new = after[0] if after else before[0]
+        lo, hi = min(new.w0, i), max(new.w1, i + n)  # "pendahulu Belousov", "Belousov's predecessor"
         # the predecessor: in apposition, one comma away on either side
-        nxt = [m for m in people if m.w0 >= max(new.w1, i + n) and "," in view.gap(max(new.w1, i + n) - 1, m.w0)
-               and m.w0 - max(new.w1, i + n) <= 1]
-        prev = [m for m in people if m.w1 <= min(new.w0, i) and "," in view.gap(m.w1 - 1, min(new.w0, i))
-                and min(new.w0, i) - m.w1 <= 1]
+        nxt = [m for m in people if hi <= m.w0 <= hi + 1 and "," in view.gap(hi - 1, m.w0)]
+        prev = [m for m in people if lo - 1 <= m.w1 <= lo and "," in view.gap(m.w1 - 1, lo)]
         old = nxt[0] if nxt else (prev[-1] if prev else None)
         if old is not None and old.entity != new.entity:
             out.append(Candidate("SUCCEEDED", new.entity, old.entity, view.evidence(), {},

@@ -120,7 +120,7 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
     # "oleh A, B, C dan D"
     for i, n in cues:
         for k in range(i + n, min(len(view.words), i + n + 8)):
-            if view.lower(k) in lex.sanction_by_words:
+            if view.lower(k) in lex.by_words:
                 for m in view.actors(k + 1):
                     if m.w0 - k > 16:
                         break
