@@ -14,7 +14,7 @@ STAMP  := $(VENV)/.installed
 help:
 	@echo "make demo    - set up, start Neo4j, run the whole pipeline on data/articles"
 	@echo "make test    - set up, start Neo4j, run every test"
-	@echo "make eval    - precision/recall/F1 of the extractor against tests/gold"
+	@echo "make eval    - precision/recall/F1 of the extractor against tests/gold and tests/heldout"
 	@echo "make bench   - run the benchmarks, write bench/results and docs/BENCHMARKS.md"
 	@echo "make neo4j-start | neo4j-stop | neo4j-status | doctor"
 
@@ -77,6 +77,8 @@ test: $(STAMP) browser neo4j-start
 
 eval: $(STAMP)
 	$(KG) eval data/articles --gold tests/gold
+	@echo; echo "== Held-out articles (tests/heldout) =="
+	$(KG) eval --expected tests/heldout/expected.md
 
 bench: $(STAMP) neo4j-start
 	$(BIN)/python -m bench.run_all

@@ -62,18 +62,25 @@ def extract(paths: tuple[str, ...], output: str, no_text: bool, jobs: int, quiet
 @click.argument("paths", nargs=-1)
 @click.option("--gold", "gold_dir", default="tests/gold", show_default=True, type=click.Path(file_okay=False),
               help="Folder of gold annotation files (one JSON per article).")
+@click.option("--expected", "expected_file", type=click.Path(dir_okay=False),
+              help="Score against an expected.md of facts written by name (a held-out set such as"
+                   " tests/heldout/expected.md) instead of gold JSON; PATHS default to its folder.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("-v", "--verbose", is_flag=True, help="List every missed and every extra entity and fact.")
-def eval_cmd(paths: tuple[str, ...], gold_dir: str, fmt: str, verbose: bool) -> None:
+def eval_cmd(paths: tuple[str, ...], gold_dir: str, expected_file: str | None, fmt: str, verbose: bool) -> None:
     """Score the extractor against hand-written gold annotations.
 
     Extracts PATHS (default: data/articles) and reports precision, recall and F1
     per entity type and per fact type (a fact matches on type, endpoints and
-    modality; sanctions also on their resolution).
+    modality; sanctions also on their resolution). With --expected, scores facts
+    on type and endpoints, and again with modality, against a held-out set.
     """
     from ingest.evaluate import evaluate, render
     from ingest.pipeline import extract_paths
 
+    if expected_file is not None:
+        _eval_heldout(Path(expected_file), paths, fmt, verbose)
+        return
     gold = Path(gold_dir)
     if not gold.is_dir() or not any(gold.glob("*.json")):
         raise click.ClickException(f"no gold annotation files in {gold_dir}")
@@ -86,3 +93,29 @@ def eval_cmd(paths: tuple[str, ...], gold_dir: str, fmt: str, verbose: bool) -> 
     if verbose:
         click.echo("\nmissed:\n  " + "\n  ".join(report.misses or ["nothing"]))
         click.echo("extra:\n  " + "\n  ".join(report.extras or ["nothing"]))
+
+
+def _eval_heldout(expected_file: Path, paths: tuple[str, ...], fmt: str, verbose: bool) -> None:
+    from ingest.heldout import parse_expected, render_heldout, score_heldout
+    from ingest.pipeline import extract_paths
+
+    if not expected_file.is_file():
+        raise click.ClickException(f"no such expected file: {expected_file}")
+    try:
+        expected = parse_expected(expected_file)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise click.ClickException(str(exc)) from None
+    if not expected:
+        raise click.ClickException(f"{expected_file} names no article ('## name.txt' headings)")
+    # the folder also holds expected.md itself, which must not be read as an article
+    result = extract_paths(list(paths) or [expected_file.parent / name for name in sorted(expected)])
+    report = score_heldout(result.graph, expected)
+    if fmt == "json":
+        click.echo(json.dumps(report.as_dict(), indent=1))
+        return
+    click.echo(render_heldout(report))
+    if verbose:
+        click.echo("\nmissed:\n  " + "\n  ".join(report.misses or ["nothing"]))
+        click.echo("extra:\n  " + "\n  ".join(report.extras or ["nothing"]))
+        if report.unnamed:
+            click.echo("no id for:\n  " + "\n  ".join(report.unnamed))
