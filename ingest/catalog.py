@@ -172,7 +172,10 @@ def _resolution_entries() -> list[CatalogEntry]:
         out.append(CatalogEntry(
             f"resolution:unsc-{n}", "Resolution", f"UN Security Council Resolution {n}",
             f"Resolusi Dewan Keamanan PBB {n}",
-            (f"Resolution {n}", f"resolusi {n}", f"UNSCR {n}", f"Resolusi DK PBB {n}", f"UN resolution {n}"),
+            # the number makes it a name, so "resolution 1718" needs no capital
+            (f"resolution {n}", f"resolusi {n}", f"UNSCR {n}", f"Resolusi DK PBB {n}", f"UN resolution {n}",
+             f"Security Council resolution {n}", f"UN Security Council resolution {n}",
+             f"U.N. Security Council resolution {n}", f"Dewan Keamanan resolusi {n}"),
             None, None, None, "organization:united-nations-security-council", (),
             f"Adopted {r['adoption_date']} ({r['vote']}) after: {r['trigger']}",
             {"number": n, "year": r["year"], "adoption_date": r["adoption_date"], "measures": r["main_measures"]},

@@ -134,6 +134,8 @@ class Lexicon:
     predecessor_nouns: PhraseSet
     sanction_under: PhraseSet
     post_links: frozenset[str]
+    determiners: frozenset[str]
+    including: PhraseSet
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -152,7 +154,8 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         frozenset(d["speaker_follows"]), frozenset(d["blockers"]),
         frozenset(d["noun_triggers"]), frozenset(d["object_pronouns"]),
         frozenset(d["relational_nouns"]), PhraseSet(d["predecessor_nouns"]), PhraseSet(d["sanction_under"]),
-        frozenset(d["post_links"]),
+        frozenset(d["post_links"]), frozenset(d["determiners"]),
+        PhraseSet(d["including"]),
     )
 
 

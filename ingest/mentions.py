@@ -262,7 +262,8 @@ class MentionFinder:
                 while s < heads[0] and words[s].lower in self.lex.not_names and words[s].lower not in ORG_HEADS:
                     s += 1
                 covered = {e.type for k in range(s, j) if k in catalog_at and (e := catalog_at[k].entry)}
-                whole = any(catalog_at.get(s) is h and h.start == s and h.start + h.length == j for h in hits)
+                # a catalog name that covers the run ("Security Council resolution 1718") wins
+                whole = any(catalog_at.get(s) is h and h.start <= s and h.start + h.length >= j for h in hits)
                 if not whole and not covered & {"Organization", "Person"} and j - s >= 2:
                     spans.append((s, j))
             i = max(j, i + 1)

@@ -50,9 +50,9 @@ def _titles(view: SentenceView, st: ArticleState) -> list[Candidate]:
             role = f"{role} to the {nxt[1]['role']}"
             skip.add(k)
             k += nxt[0]
-        # an adjectival state before the title: "Russian President Vladimir Putin"
+        # a state or body before the title: "Russian President Vladimir Putin", "EU foreign policy chief Kaja Kallas"
         prev = view.word_mention.get(i - 1)
-        if prev and prev.type == "State" and view.lex.lang == "en":
+        if prev and prev.type in _SCOPE_TYPES and view.lex.lang == "en":
             scope = prev.entity
         posted_to = spec.get("posted") and view.lower(k) in view.lex.post_links and scope is not None
         while not posted_to and k < len(view.words) and k not in view.word_mention and view.lower(k) in _LINKS and \

@@ -21,6 +21,7 @@ from ..sentence_view import SentenceView
 from .state import ArticleState, SentenceContext
 
 UNSC = "organization:united-nations-security-council"
+UN = "organization:united-nations"  # "UN sanctions" are the Security Council's: only it can impose them
 _CARRY_SENTENCES = 4
 
 
@@ -57,6 +58,27 @@ def _link_resolution(catalog: Catalog, year: int | None, items: list[str], measu
 
     best = max(same_year, key=lambda et: (score(et[1]), -int(et[0].extra.get("number", 0))))
     return best[0].id
+
+
+def _state_of_body(catalog: Catalog, eid: str) -> str | None:
+    entry = catalog.get(eid)
+    return entry.part_of if entry and entry.type == "Organization" and (entry.part_of or "").startswith("state:") else None
+
+
+def _named_members(view: SentenceView, t0: int, imposers: list[str]) -> list[str]:
+    """"designated North Korean banks and officers, among them Defence Minister No Kwang Chol and
+    Kim Yong Bok": the people and bodies named after "among them" / "termasuk" are targets too."""
+    out: list[str] = []
+    for i, n, _ in view.find(view.lex.including, t0):
+        first = next((m for m in view.actors(i + n, i + n + 5)), None)
+        if first is None:
+            continue
+        first = _titled_person(view, first)
+        for m in view.coordinated(first):
+            a = view.actor_id(m)
+            if m.w0 >= first.w0 and a and a not in imposers and a not in out:
+                out.append(a)
+    return out
 
 
 def _year(view: SentenceView, lo: int, hi: int) -> int | None:
@@ -106,9 +128,11 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
 
 def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int, hi: int) -> list[Candidate]:
     lex = view.lex
-    cues = [(i, n) for i, n, _ in view.find(lex.triggers["SANCTIONS"], lo, hi)]
+    # "the Multilateral Sanctions Monitoring Team" names a body: its words are no cue
+    named = {k for m in view.mentions if m.type == "Organization" for k in range(m.w0, m.w1)}
+    cues = [(i, n) for i, n, _ in view.find(lex.triggers["SANCTIONS"], lo, hi) if i not in named]
     if not cues:
-        cues = [(i, n) for i, n, _ in view.find(lex.triggers["SANCTIONS"])] if lo > 0 else []
+        cues = [(i, n) for i, n, _ in view.find(lex.triggers["SANCTIONS"]) if i not in named] if lo > 0 else []
     if not cues:
         return []
     t0 = cues[0][0]
@@ -130,8 +154,11 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
                 break
     # subject of a sanctioning verb: "Dewan Keamanan PBB tidak mengizinkan DPRK …"
     for i, n, _ in view.find(lex.sanction_verbs):
+        if i and view.lower(i - 1) in lex.determiners:
+            continue  # "those sanctions": a noun, with no subject imposing it
         # "Washington would impose": a place acting for its state imposes too
-        prior = [m for m in view.actors(max(0, i - 6), i) if m.type != "Person"]
+        # a subject that ends near the verb, however long its name ("The U.S. Treasury Department said it had")
+        prior = [m for m in view.actors(0, i) if m.type != "Person" and m.w1 >= i - 6]
         if prior:
             for m in view.coordinated(prior[-1]):  # "The United States and Japan have sanctioned"
                 a = view.actor_id(m)
@@ -165,6 +192,10 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
             if nxt and view.actor_id(nxt[0]) not in imposers:
                 target = view.actor_id(_titled_person(view, nxt[0]))
                 break
+    named_targets = _named_members(view, t0, imposers)
+    if named_targets:
+        targets = list(dict.fromkeys([*(targets or ([target] if target else [])), *named_targets]))
+        target = target or targets[0]
     recent = st.last_sanction if view.sent.index - st.last_sanction_sentence <= _CARRY_SENTENCES else None
     if target is None and recent is not None:
         target = recent.object
@@ -184,6 +215,10 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
             inferred = True
         else:
             return []
+    imposers = list(dict.fromkeys(UNSC if a == UN else a for a in imposers))
+    # a government body imposes for its state ("the U.S. Treasury designated …" is a US sanction)
+    bodies = {_state_of_body(view.catalog, a): a for a in imposers if _state_of_body(view.catalog, a)}
+    imposers = list(dict.fromkeys(_state_of_body(view.catalog, a) or a for a in imposers))
     reason = None
     for i, n, _ in view.find(lex.reasons, t0):
         end = view.clause_end(i + n)
@@ -197,6 +232,8 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
         attrs: dict[str, object] = {}
         if imp == UNSC and resolution:
             attrs["resolution"] = resolution
+        if imp in bodies:
+            attrs["imposed_by"] = bodies[imp]
         if items:
             attrs["prohibits"] = items
         if measures:
