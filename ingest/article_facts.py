@@ -126,18 +126,41 @@ class ArticleExtractor:
     def _denials(view: SentenceView, st: ArticleState, found: list[Candidate]) -> list[Candidate]:
         """"Prigozhin … menolak tuduhan tersebut": the previous claim, denied, by the denier."""
         cues = view.find(view.lex.modality["denied"])
-        if not cues or any(c.type in ("SUPPLIES", "MET_WITH", "VISITED") for c in found):
+        if not cues:
+            return []
+        own = [c for c in found if c.type in ("SUPPLIES", "MET_WITH", "VISITED")]
+        # "Kremlin membantah laporan pengiriman pasukan itu": the report denied is the claim just
+        # made, not a transfer by the denier to whomever the article pairs it with
+        claims = [c for c in st.last_claims if c.type == "SUPPLIES"]
+        if own and claims and all(c.type == "SUPPLIES" and c.modality == "denied" and "inferred_endpoint" in c.attrs
+                                  and _shares_item(c, claims) for c in own):
+            for c in own:
+                found.remove(c)
+        elif own:
             return []
         i = cues[0][0]
         deniers = [m for m in view.mentions if m.w1 <= i and view.actor_id(m)]
+        out = []
         if not deniers:
-            return []
+            # "Both countries have long denied any arms trade": the two sides of the claim
+            if not view.find(view.lex.both_parties, 0, i) or not st.last_claims:
+                return []
+            c = st.last_claims[0]
+            for denier in dict.fromkeys((c.subject, c.object)):
+                for c in st.last_claims:
+                    out.append(Candidate(c.type, c.subject, c.object, view.evidence(), dict(c.attrs), c.date,
+                                         "denied", denier, confidence=0.7, trigger=i))
+            return out
         people = [m for m in deniers if m.type == "Person"]
         first = people[-1] if people else deniers[0]
-        out = []
         for m in view.coordinated(first):  # "Both Moscow and Pyongyang have denied"
             denier = view.actor_id(m)
             for c in st.last_claims:
                 out.append(Candidate(c.type, c.subject, c.object, view.evidence(), dict(c.attrs), c.date, "denied",
                                      denier, confidence=0.75, trigger=i))
         return out
+
+
+def _shares_item(c: Candidate, claims: list[Candidate]) -> bool:
+    items = set(c.attrs.get("item", ()))
+    return any(items & set(x.attrs.get("item", ())) for x in claims)

@@ -136,6 +136,8 @@ class Lexicon:
     post_links: frozenset[str]
     determiners: frozenset[str]
     including: PhraseSet
+    against: frozenset[str]
+    both_parties: PhraseSet
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -155,7 +157,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         frozenset(d["noun_triggers"]), frozenset(d["object_pronouns"]),
         frozenset(d["relational_nouns"]), PhraseSet(d["predecessor_nouns"]), PhraseSet(d["sanction_under"]),
         frozenset(d["post_links"]), frozenset(d["determiners"]),
-        PhraseSet(d["including"]),
+        PhraseSet(d["including"]), frozenset(d["against"]), PhraseSet(d["both_parties"]),
     )
 
 

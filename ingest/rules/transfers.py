@@ -101,6 +101,8 @@ def _is_active(word: str, lang: str) -> bool:
                                                                                           "supply", "supplies")
 
 
+_LIST_JOINS = frozenset({"and", "dan", "serta"})
+_CLAUSE_COMMA = re.compile(r",(?!\d)")  # not the thousands comma of "14,000 troops"
 _EXAMPLES = frozenset({"seperti", "termasuk", "antara", "yakni", "yaitu", "such", "including", "like", "namely"})
 
 
@@ -117,7 +119,7 @@ def _one_list(view: SentenceView, after: int, items: list[Mention]) -> list[Ment
             text = view.sent.text[view.words[prev_end - 1].end - view.sent.start:view.words[m.w0].start - view.sent.start]
             examples = any(view.lower(k) in _EXAMPLES for k in gap_words)  # "…, seperti tank T-54"
             if not examples and any(view.lower(k) in view.lex.clause_words for k in gap_words) or \
-                    not examples and ("," in text and m.w0 - prev_end > 2) or (keep + [x for x in later if x.w0 < m.w0] and m.w0 - prev_end > 6):
+                    not examples and (_CLAUSE_COMMA.search(text) is not None and m.w0 - prev_end > 2) or (keep + [x for x in later if x.w0 < m.w0] and m.w0 - prev_end > 6):
                 break
         keep.append(m)
         prev_end = m.w1
@@ -161,7 +163,12 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
             continue
         word = view.lower(i)
         passive = bool(_PASSIVE.match(word)) or (word == "berikan") or _reduced_passive(view, i)
-        stop = min([x for x in starts if x > i] + [e for e, _, _ in exchange if e > i] + [len(view.words)])
+        later = [x for x in starts if x > i]
+        # "receiving air defence systems, oil and help with its satellite programme": a trigger
+        # joined to the item list is one more item of this transfer, not a transfer of its own
+        while later and view.lower(later[0] - 1) in _LIST_JOINS and view.items(i + n, later[0]):
+            consumed.add(later.pop(0))
+        stop = min(later + [e for e, _, _ in exchange if e > i] + [len(view.words)])
         items = [m for m in view.items(i + n, stop) if m.w0 not in used_items]
         if not items and pos + 1 < len(matches) and not need:
             # "membantu memperkuat militer Rusia … dengan memasok ribuan peluru": one transfer, two verbs
@@ -177,6 +184,8 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
             # the item named in another clause ("stok amunisi Rusia telah habis, … memasok ulang")
             own = range(view.clause_start(i), view.clause_end(i))
             items = [m for m in view.items() if m.w0 not in used_items and m.w0 not in own]
+        # "bertempur melawan pasukan Ukraina": the enemy's troops are not what is sent
+        items = [m for m in items if not (m.w0 and view.lower(m.w0 - 1) in lex.against)]
         items = _one_list(view, i + n, items)
         # "Selain teknologi luar angkasa canggih, Mr Kim juga … meminta bantuan makanan"
         if view.lower(0) in ("selain", "besides") and view.clause_start(i) > 0:
