@@ -138,6 +138,8 @@ class Lexicon:
     including: PhraseSet
     against: frozenset[str]
     both_parties: PhraseSet
+    with_words: frozenset[str]
+    own_country: PhraseSet
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -158,6 +160,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         frozenset(d["relational_nouns"]), PhraseSet(d["predecessor_nouns"]), PhraseSet(d["sanction_under"]),
         frozenset(d["post_links"]), frozenset(d["determiners"]),
         PhraseSet(d["including"]), frozenset(d["against"]), PhraseSet(d["both_parties"]),
+        frozenset(d["with_words"]), PhraseSet(d["own_country"]),
     )
 
 

@@ -31,7 +31,7 @@ def _war(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Cand
     return out
 
 
-def _support(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
+def _support(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
     out = []
     for i, n, _ in view.find(view.lex.triggers["SUPPORTS"]):
         if not view.lower(i).startswith(_VERB_PREFIXES) and view.lex.lang == "id":
@@ -39,10 +39,15 @@ def _support(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
         if view.negated(i):
             continue
         obj = view.actors(i + n, i + n + 2)
-        subj = [m for m in view.actors(0, i) if m.type != "Place"]
-        if not obj or not subj:
+        # "Kim reaffirmed Pyongyang would support": a capital acting for its state supports too
+        subj = [m for m in view.actors(0, i) if m.type != "Place" or m.metonym_of]
+        s = view.actor_id(subj[-1]) if subj else None
+        own = view.find(view.lex.own_country, subj[-1].w1 if subj else 0, i)
+        if own and s and s.startswith("person:"):
+            s = st.country_of(s) or s  # "Kim menyatakan negaranya memberikan dukungan"
+        if not obj or not s:
             continue
-        s, o = view.actor_id(subj[-1]), view.actor_id(obj[0])
+        o = view.actor_id(obj[0])
         if s and o and s != o:
             out.append(Candidate("SUPPORTS", s, o, view.evidence(), {}, view.date_near(i, sc.triggers),
                                  view.modality(i, i + n), trigger=i, confidence=0.6))
@@ -78,14 +83,41 @@ def _cooperation(view: SentenceView, st: ArticleState, sc: SentenceContext) -> l
         for b, bn, _ in view.find(lex.between, i, min(len(view.words), i + n + 6)):
             pair = [m for m in view.actors(b + bn, b + bn + 8)][:2]
         sides: list[str | None] = [view.actor_id(m) for m in pair] if len(pair) == 2 else [*_joint_subject(view, st, i)]
-        if len(sides) != 2:
-            continue
-        a, b2 = sides
-        if a and b2 and a != b2:
-            x, y = sorted((a, b2))
-            out.append(Candidate("COOPERATES_WITH", x, y, view.evidence(), {}, view.date_near(i, sc.triggers),
-                                 view.modality(i, i + n), trigger=i, confidence=0.7))
+        pairs = [(sides[0], sides[1])] if len(sides) == 2 else _partners(view, st, i, n)
+        # "urged the two countries to stop military cooperation": what is to stop exists
+        stopped = any(view.lower(k) in lex.blockers for k in range(max(0, i - 3), i))
+        for a, b2 in pairs:
+            if a and b2 and a != b2:
+                x, y = sorted((a, b2))
+                out.append(Candidate("COOPERATES_WITH", x, y, view.evidence(), {}, view.date_near(i, sc.triggers),
+                                     "asserted" if stopped else view.modality(i, i + n), trigger=i,
+                                     confidence=0.65))
     return out
+
+
+def _state(view: SentenceView, st: ArticleState, eid: str | None) -> str | None:
+    return st.country_of(eid) or eid if eid and eid.startswith("person:") else eid
+
+
+def _partners(view: SentenceView, st: ArticleState, i: int, n: int) -> list[tuple[str | None, str | None]]:
+    """"kerja sama militer Rusia dengan Korut", "Washington will cooperate with Seoul and Tokyo",
+    "the two countries would keep developing military cooperation": one side named with the
+    trigger or as its subject, the other after "with"; or both sides of the article together."""
+    lex = view.lex
+    end = view.clause_end(i + n - 1)
+    partners = next((view.coordinated(m) for m in view.actors(i + n, min(end, i + n + 6))
+                     if view.preceded_by(m, lex.with_words)), [])
+    if partners:
+        # the side named between the trigger and "with", else the clause's subject
+        own = [m for m in view.actors(i + n, partners[0].w0)] or \
+            [m for m in view.actors(view.clause_start(i), i) if not view.preceded_by(m, lex.place_preps)][-1:]
+        if not own:
+            return []
+        side = _state(view, st, view.actor_id(own[-1]))
+        return [(side, _state(view, st, view.actor_id(m))) for m in partners]
+    if view.find(lex.both_parties, view.clause_start(i), i) and (pair := st.dyad()):
+        return [pair]
+    return []
 
 
 def _tests_and_development(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
@@ -118,4 +150,4 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
     t = view.lex.triggers
     if not view.may_match(t["AT_WAR_WITH"], t["SUPPORTS"], t["COOPERATES_WITH"], t["TESTED"], t["DEVELOPS"]):
         return []  # every part starts from one of these triggers
-    return _war(view, st, sc) + _support(view, sc) + _cooperation(view, st, sc) + _tests_and_development(view, sc)
+    return _war(view, st, sc) + _support(view, st, sc) + _cooperation(view, st, sc) + _tests_and_development(view, sc)
