@@ -140,6 +140,9 @@ class Lexicon:
     both_parties: PhraseSet
     with_words: frozenset[str]
     own_country: PhraseSet
+    place_words: PhraseSet
+    place_appositions: PhraseSet
+    org_heads_en: dict[str, str]
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -161,6 +164,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         frozenset(d["post_links"]), frozenset(d["determiners"]),
         PhraseSet(d["including"]), frozenset(d["against"]), PhraseSet(d["both_parties"]),
         frozenset(d["with_words"]), PhraseSet(d["own_country"]),
+        PhraseSet(d["place_words"]), PhraseSet(d["place_appositions"]), dict(d["org_heads_en"]),
     )
 
 

@@ -71,8 +71,9 @@ class EntityRegistry:
             self.entities[entry.id] = entry.entity()
         return entry.id
 
-    def from_pattern(self, etype: str, surface: str, lang: str) -> str:
-        name = canonical_name(surface) if etype == "Person" else surface
+    def from_pattern(self, etype: str, surface: str, lang: str, name: str | None = None) -> str:
+        """Id of an entity found by a pattern; ``name`` is its English name when the surface is not."""
+        name = name or (canonical_name(surface) if etype == "Person" else surface)
         eid = entity_id(etype, name)
         known = self.entities.get(eid)
         aliases = {surface} - {name}
@@ -203,7 +204,8 @@ class MentionFinder:
             org_spans = self._org_runs(words, text, base, hits, title_ends)
         for i, j in org_spans:
             surface = self._words_text(text, base, words, i, j)
-            add(i, j, self.registry.from_pattern("Organization", surface, self.lex.lang), "Organization", "pattern")
+            add(i, j, self.registry.from_pattern("Organization", surface, self.lex.lang, self._english_org(surface)),
+                "Organization", "pattern")
             # "Asia Society Policy Institute (ASPI)": the acronym is an alias
             m = re.match(r"\s*\(([A-Z]{2,8})\)", text[words[j - 1].end - base:])
             if m and j < len(words) and words[j].text == m.group(1):
@@ -219,6 +221,7 @@ class MentionFinder:
             if e.type == "Person":
                 ctx.saw_person(e.id, e.en)
         self._fuzzy_people(words, busy, text, base, add, ctx)
+        self._pattern_places(words, lowers, busy, text, base, add, starts)
         self._pattern_people(words, lowers, busy, text, base, add, ctx, starts)
         self._coref(words, lowers, busy, add, ctx)
         found.sort(key=lambda m: m.start)
@@ -351,6 +354,39 @@ class MentionFinder:
                 eid = self.registry.from_pattern("Person", surface, lex.lang)
                 add(i, j, eid, "Person", "pattern")
                 ctx.saw_person(eid, canonical_name(surface))
+
+    def _english_org(self, surface: str) -> str | None:
+        """"Universitas Padjadjaran" is "Padjadjaran University": a head word that opens an
+        Indonesian name closes the English one, when the rest is a bare proper name."""
+        head, _, rest = surface.partition(" ")
+        english = self.lex.org_heads_en.get(head.lower())
+        if not english or not rest or not all(w[:1].isupper() and w.lower() not in ORG_CONNECTORS for w in rest.split()):
+            return None
+        if self.catalog.lookup(word_tokens(rest, 0)):
+            return None  # "Universitas Studi Korea Utara" names a subject, not a bare proper name
+        return f"{rest} {english}"
+
+    def _pattern_places(self, words: list[Token], lowers: list[str], busy: list[bool], text: str, base: int,
+                        add: _Add, cues: dict[int, list[int]]) -> None:
+        """"the east coast city of Wonsan", "kota pelabuhan Rajin", "Wonsan, a port city": a place
+        the catalog does not know, named after (or apposed to) a word for a kind of place."""
+        lex = self.lex
+        spots: list[tuple[int, int]] = []
+        for i, n, _ in lex.place_words.find_at(words, cues.get(id(lex.place_words), [])):
+            k = i + n
+            j = k
+            while j < len(words) and j - k < 3 and words[j].is_cap and not busy[j] and lowers[j] not in lex.not_names:
+                j += 1
+            if j > k:
+                spots.append((k, j))
+        for i, n, _ in lex.place_appositions.find_at(words, cues.get(id(lex.place_appositions), [])):
+            k = i - 1 if i and lowers[i - 1] in ("a", "an", "sebuah") else i
+            if k >= 1 and "," in text[words[k - 1].end - base:words[k].start - base] and words[k - 1].is_cap \
+                    and not busy[k - 1] and (k < 2 or not words[k - 2].is_cap):
+                spots.append((k - 1, k))
+        for i, j in spots:
+            surface = self._words_text(text, base, words, i, j)
+            add(i, j, self.registry.from_pattern("Place", surface, lex.lang), "Place", "pattern")
 
     def _apposed_post(self, words: list[Token], k: int, text: str, base: int) -> bool:
         """Whether a profession or title opens the apposition at word k, past up to three

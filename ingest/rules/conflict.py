@@ -16,7 +16,9 @@ def _war(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Cand
     out = []
     lex = view.lex
     for i, n, _ in view.find(lex.triggers["AT_WAR_WITH"]):
-        states = [m for m in view.mentions if m.type == "State"] + \
+        # "Moscow's war against Ukraine": a capital acting for its state wages its war
+        states = [m if m.type == "State" else replace(m, entity=m.metonym_of, type="State") for m in view.mentions
+                  if m.type == "State" or (m.type == "Place" and m.metonym_of)] + \
             [replace(m, entity=country, type="State") for m in view.mentions
              if m.type == "Person" and i + n <= m.w0 <= i + n and (country := st.country_of(m.entity))]
         left = [m for m in states if i - 3 <= m.w0 < i] + [m for m in states if i + n <= m.w0 <= i + n
