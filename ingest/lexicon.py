@@ -143,6 +143,7 @@ class Lexicon:
     place_words: PhraseSet
     place_appositions: PhraseSet
     org_heads_en: dict[str, str]
+    receive_verbs: PhraseSet
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -165,6 +166,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         PhraseSet(d["including"]), frozenset(d["against"]), PhraseSet(d["both_parties"]),
         frozenset(d["with_words"]), PhraseSet(d["own_country"]),
         PhraseSet(d["place_words"]), PhraseSet(d["place_appositions"]), dict(d["org_heads_en"]),
+        PhraseSet(d["receive_verbs"]),
     )
 
 

@@ -17,6 +17,7 @@ def _people(view: SentenceView, lo: int, hi: int, speaker: str | None) -> list[M
 
 
 _PLACES = frozenset({"Place", "State"})
+_AND_THEN = frozenset({"dan", "lalu", "kemudian", "and", "then"})
 
 
 def _subject_people(view: SentenceView, i: int, speaker: str | None) -> list[Mention]:
@@ -57,7 +58,12 @@ def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
                 pair = ppl[:2]
                 break
         if not pair:
-            before = _people(view, view.clause_start(i) if view.clause_start(i) < i else 0, i, speaker)
+            lo = view.clause_start(i)
+            before = _people(view, lo if lo < i else 0, i, speaker)
+            if not before and lo > 0 and view.lower(lo) in _AND_THEN:
+                # "Choe tiba di Moskow … dan keesokan harinya menggelar pembicaraan dengan Lavrov":
+                # the clause shares the sentence's subject
+                before = _people(view, 0, lo, speaker)[:1]
             after = _people(view, i + n, len(view.words), speaker)
             if before and after:
                 pair = [before[-1], after[0]]
@@ -86,6 +92,27 @@ def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
             out.append(c)
             if partner is pair[1]:
                 st.last_meeting = c
+    return out
+
+
+def _receptions(view: SentenceView, triggers: list[int], speaker: str | None) -> list[Candidate]:
+    """"Putin menerima Menteri Luar Negeri Korea Utara Choe Son Hui di Kremlin", "Kim received
+    Russian Foreign Minister Sergei Lavrov": a person received by a person is a meeting."""
+    out: list[Candidate] = []
+    for i, n, _ in view.find(view.lex.receive_verbs):
+        if view.negated(i):
+            continue
+        host = _subject_people(view, i, speaker)
+        # the guest follows at once or after the title (and the state or body it names)
+        guest = next((m for m in view.mentions if i + n <= m.w0 <= i + n + 7 and m.type == "Person"), None)
+        if not host or guest is None or guest.type != "Person" or guest.entity == host[-1].entity:
+            continue
+        if guest.w0 > i + n and not view.lex.titles.find(view.words[i + n:guest.w0]):
+            continue  # "received oil, food and Kim's thanks" is no meeting
+        a, b = sorted((host[-1].entity, guest.entity))
+        attrs = {"place": place} if (place := _place(view, i)) else {}
+        out.append(Candidate("MET_WITH", a, b, view.evidence(), attrs, view.date_near(i, triggers),
+                             view.modality(i, i + n), trigger=i, confidence=0.8))
     return out
 
 
@@ -162,6 +189,10 @@ def _invitations(view: SentenceView, triggers: list[int]) -> list[Candidate]:
             continue
         before = [m for m in view.actors(0, i)]
         after = [m for m in view.actors(i + n)]
+        if len(after) >= 2 and after[0].w0 == i + n and view.preceded_by(after[1], view.lex.to_words) \
+                and view.lower(i) in view.lex.noun_triggers:
+            # "undangan Putin kepada Kim": the host names the invitation, the guest follows "kepada"
+            before, after = after[:1], after[1:]
         if not before or not after:
             continue
         host, guest = view.actor_id(before[-1]), view.actor_id(after[0])
@@ -179,7 +210,10 @@ def _invitations(view: SentenceView, triggers: list[int]) -> list[Candidate]:
 
 def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
     t = view.lex.triggers
-    if not view.may_match(t["MET_WITH"], t["VISITED"], t["INVITED"]):
-        return []  # every part starts from one of these triggers
+    if not view.may_match(t["MET_WITH"], t["VISITED"], t["INVITED"], view.lex.receive_verbs):
+        return []  # every part starts from one of these cues
     triggers, speaker = sc.triggers, sc.speaker
-    return _meetings(view, st, triggers, speaker) + _visits(view, triggers, speaker) + _invitations(view, triggers)
+    meetings = _meetings(view, st, triggers, speaker)
+    met = {(c.subject, c.object) for c in meetings}
+    meetings += [c for c in _receptions(view, triggers, speaker) if (c.subject, c.object) not in met]
+    return meetings + _visits(view, triggers, speaker) + _invitations(view, triggers)
