@@ -144,6 +144,7 @@ class Lexicon:
     place_appositions: PhraseSet
     org_heads_en: dict[str, str]
     receive_verbs: PhraseSet
+    light_verbs: frozenset[str]
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -166,7 +167,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         PhraseSet(d["including"]), frozenset(d["against"]), PhraseSet(d["both_parties"]),
         frozenset(d["with_words"]), PhraseSet(d["own_country"]),
         PhraseSet(d["place_words"]), PhraseSet(d["place_appositions"]), dict(d["org_heads_en"]),
-        PhraseSet(d["receive_verbs"]),
+        PhraseSet(d["receive_verbs"]), frozenset(d["light_verbs"]),
     )
 
 

@@ -126,3 +126,80 @@ def test_a_yaml_boolean_in_a_cue_list_is_refused() -> None:
 def test_two_sides_signing_together_cooperate(graph: Graph) -> None:
     coop = facts(graph, "COOPERATES_WITH", "state:north-korea", "state:russia")
     assert any("signed a comprehensive strategic partnership agreement" in quotes(f) for f in coop)
+
+
+# -- designations, receptions and cooperation (english_designations.txt, indonesian_reception.txt)
+
+@pytest.fixture(scope="module")
+def graph2() -> Graph:
+    return extract_paths([DATA / "english_designations.txt", DATA / "indonesian_reception.txt"]).graph
+
+
+def test_a_government_body_designates_for_its_state_and_the_people_named_among_them_are_targets(
+        graph2: Graph) -> None:
+    for person in ("person:no-kwang-chol", "person:kim-yong-bok"):
+        found = facts(graph2, "SANCTIONS", "state:united-states", person)
+        assert found and found[0].attrs.get("issued_by") == "organization:us-treasury-department"
+    # "for arranging weapons shipments to Russia" is the reason, not a target
+    assert not facts(graph2, "SANCTIONS", "state:united-states", "state:russia")
+    role = facts(graph2, "HOLDS_ROLE", "person:kim-yong-bok", "organization:korean-peoples-army")
+    assert role and role[0].attrs["role"] == "First Vice Chief of the General Staff"
+
+
+def test_a_resolution_that_caps_is_a_security_council_sanction_and_a_bodys_name_is_no_cue(graph2: Graph) -> None:
+    caps = facts(graph2, "SANCTIONS", "organization:united-nations-security-council", "state:north-korea")
+    assert any(f.attrs.get("resolution") == "resolution:unsc-2397" for f in caps)
+    assert not facts(graph2, "SANCTIONS", "organization:multilateral-sanctions-monitoring-team")
+
+
+def test_thousands_comma_list_joined_trigger_and_both_countries_denying(graph2: Graph) -> None:
+    troops = facts(graph2, "SUPPLIES", "state:north-korea", "state:russia")
+    assert any("commodity:troops" in f.attrs["item"] and f.modality == "asserted" for f in troops)
+    back = [f for f in facts(graph2, "SUPPLIES", "state:russia", "state:north-korea") if f.modality == "possible"]
+    assert back and {"commodity:oil", "weapon:air-defence-system", "technology:satellite-technology"} <= \
+        set(back[0].attrs["item"])
+    denied = [f for f in graph2.facts if f.type == "SUPPLIES" and f.modality == "denied"
+              and "Both countries have long denied" in quotes(f)]
+    assert denied
+
+
+def test_a_denied_report_of_a_transfer_is_the_reported_transfer(graph2: Graph) -> None:
+    denied = [f for f in graph2.facts if f.type == "SUPPLIES" and "membantah laporan" in quotes(f)]
+    assert denied and all((f.subject, f.object, f.modality) == ("state:north-korea", "state:russia", "denied")
+                          for f in denied)
+
+
+def test_a_person_received_by_a_person_is_a_meeting(graph2: Graph) -> None:
+    assert facts(graph2, "MET_WITH", "person:choe-son-hui", "person:vladimir-putin")
+    met = facts(graph2, "MET_WITH", "person:kim-jong-un", "person:sergei-shoigu")
+    assert met and met[0].attrs.get("place") == "place:pyongyang"  # "the North Korean capital"
+    # "… dan keesokan harinya menggelar pembicaraan dengan …" shares the sentence's subject
+    assert facts(graph2, "MET_WITH", "person:choe-son-hui", "person:sergey-lavrov")
+
+
+def test_an_invitation_names_its_host_and_the_visit_it_asks_for_is_not_made(graph2: Graph) -> None:
+    assert facts(graph2, "INVITED", "person:vladimir-putin", "person:kim-jong-un")
+    visit = facts(graph2, "VISITED", "person:kim-jong-un", "state:russia")
+    assert visit and all(f.modality == "requested" for f in visit)
+
+
+def test_support_by_a_capital_or_his_country_is_the_states_and_told_names_no_speaker(graph2: Graph) -> None:
+    backs = facts(graph2, "SUPPORTS", "state:north-korea", "state:russia")
+    quoted = " | ".join(quotes(f) for f in backs)
+    assert "Pyongyang would support" in quoted and "negaranya" in quoted
+    war = facts(graph2, "AT_WAR_WITH", "state:russia", "state:ukraine")
+    assert war and war[0].attributed_to != "person:sergei-shoigu"  # "Kim told him": he is spoken to
+
+
+def test_cooperation_with_partners_after_with(graph2: Graph) -> None:
+    assert facts(graph2, "COOPERATES_WITH", "state:south-korea", "state:united-states")
+    assert facts(graph2, "COOPERATES_WITH", "state:japan", "state:united-states")
+    assert not [f for f in graph2.facts if f.type == "COOPERATES_WITH" and f.subject.startswith("person:")]
+
+
+def test_places_and_universities_found_by_pattern(graph2: Graph) -> None:
+    ents = {e.id: e for e in graph2.entities}
+    assert ents["place:wonsan"].type == "Place"
+    assert facts(graph2, "VISITED", "person:sergei-shoigu", "place:wonsan")  # "flew into"
+    uni = ents["organization:padjadjaran-university"]
+    assert uni.name == "Padjadjaran University" and uni.names.get("id") == "Universitas Padjadjaran"

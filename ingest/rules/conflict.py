@@ -36,8 +36,9 @@ def _war(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Cand
 def _support(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
     out = []
     for i, n, _ in view.find(view.lex.triggers["SUPPORTS"]):
-        if not view.lower(i).startswith(_VERB_PREFIXES) and view.lex.lang == "id":
-            continue  # "dukungan untuk Ukraina" names no supporter
+        if not view.lower(i).startswith(_VERB_PREFIXES) and view.lex.lang == "id" \
+                and not (i and view.lower(i - 1) in view.lex.light_verbs):
+            continue  # "dukungan untuk Ukraina" names no supporter; "memberikan dukungan kepada" does
         if view.negated(i):
             continue
         obj = view.actors(i + n, i + n + 2)
@@ -116,6 +117,8 @@ def _partners(view: SentenceView, st: ArticleState, i: int, n: int) -> list[tupl
         if not own:
             return []
         side = _state(view, st, view.actor_id(own[-1]))
+        if side is None or side.startswith("person:"):
+            return []  # "Kallas said the bloc would cooperate": the side is not the speaker
         return [(side, _state(view, st, view.actor_id(m))) for m in partners]
     if view.find(lex.both_parties, view.clause_start(i), i) and (pair := st.dyad()):
         return [pair]

@@ -175,10 +175,13 @@ def _visits(view: SentenceView, triggers: list[int], speaker: str | None) -> lis
         visitor = inside[0] if inside else (before[-1] if before else None)
         if visitor is None:
             continue
+        # "undangan Putin kepada Kim untuk berkunjung ke Rusia": the visit is asked for, not made
+        invited = view.find(lex.triggers["INVITED"], max(0, i - 8), i)
+        modality = "requested" if invited and view.modality(i, i + n) == "asserted" else view.modality(i, i + n)
         # "mengunjungi Komsomolsk-on-Amur dan Vladivostok": every place listed is visited
         for place in (m for m in view.coordinated(dest, _PLACES) if m.w0 >= dest.w0):
             out.append(Candidate("VISITED", visitor.entity, place.entity, view.evidence(), {},
-                                 view.date_near(i, triggers), view.modality(i, i + n), trigger=i, confidence=0.8))
+                                 view.date_near(i, triggers), modality, trigger=i, confidence=0.8))
     return out
 
 

@@ -154,7 +154,7 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
                 break
     # subject of a sanctioning verb: "Dewan Keamanan PBB tidak mengizinkan DPRK …"
     for i, n, _ in view.find(lex.sanction_verbs):
-        if i and view.lower(i - 1) in lex.determiners:
+        if i in named or (i and view.lower(i - 1) in lex.determiners):
             continue  # "those sanctions": a noun, with no subject imposing it
         # "Washington would impose": a place acting for its state imposes too
         # a subject that ends near the verb, however long its name ("The U.S. Treasury Department said it had")
@@ -168,6 +168,7 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
     if target is not None:
         imposers = under_imposers
     targets: list[str] = []
+    target_at = -1
     for m in view.actors():
         if target is not None:
             break
@@ -175,7 +176,7 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
         if not a or a in imposers or m.type == "Person":
             continue
         if view.preceded_by(m, lex.sanction_target_words | lex.to_words, reach=1) and m.w0 > t0:
-            target = a
+            target, target_at = a, m.w0
             # "sanctions on Russian and North Korean entities": every one listed is a target
             targets = [x for x in (view.actor_id(c) for c in view.coordinated(m) if c.w0 >= m.w0)
                        if x and x not in imposers]
@@ -193,6 +194,9 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
                 target = view.actor_id(_titled_person(view, nxt[0]))
                 break
     named_targets = _named_members(view, t0, imposers)
+    cue = view.find(lex.including, t0)
+    if named_targets and target is not None and cue and target_at > cue[0][0]:
+        target, targets = None, []  # "…, among them No Kwang Chol, for arranging shipments to Russia"
     if named_targets:
         targets = list(dict.fromkeys([*(targets or ([target] if target else [])), *named_targets]))
         target = target or targets[0]
@@ -233,7 +237,7 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
         if imp == UNSC and resolution:
             attrs["resolution"] = resolution
         if imp in bodies:
-            attrs["imposed_by"] = bodies[imp]
+            attrs["issued_by"] = bodies[imp]
         if items:
             attrs["prohibits"] = items
         if measures:
