@@ -116,6 +116,7 @@ def _eval_heldout(expected_file: Path, paths: tuple[str, ...], fmt: str, verbose
     click.echo(render_heldout(report))
     if verbose:
         click.echo("\nmissed:\n  " + "\n  ".join(report.misses or ["nothing"]))
+        click.echo("found with another modality:\n  " + "\n  ".join(report.other_modality or ["nothing"]))
         click.echo("extra:\n  " + "\n  ".join(report.extras or ["nothing"]))
         if report.unnamed:
             click.echo("no id for:\n  " + "\n  ".join(report.unnamed))

@@ -111,7 +111,8 @@ class NameResolver:
 class HeldoutReport:
     strict: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     relaxed: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
-    misses: list[str] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)  # no reading with the line's type and endpoints
+    other_modality: list[str] = field(default_factory=list)  # found, but not with the line's modality
     extras: list[str] = field(default_factory=list)
     unnamed: list[str] = field(default_factory=list)  # expected endpoints no id could be given
 
@@ -120,7 +121,8 @@ class HeldoutReport:
                           **{k: v.as_dict() for k, v in sorted(self.strict.items())}},
                 "facts_relaxed": {"all": Report.total(self.relaxed).as_dict(),
                                   **{k: v.as_dict() for k, v in sorted(self.relaxed.items())}},
-                "misses": self.misses, "extras": self.extras, "unnamed": self.unnamed}
+                "misses": self.misses, "other_modality": self.other_modality, "extras": self.extras,
+                "unnamed": self.unnamed}
 
 
 def _ends(fact_type: str, subject: str, obj: str, symmetric: frozenset[str]) -> tuple[str, str]:
@@ -128,7 +130,8 @@ def _ends(fact_type: str, subject: str, obj: str, symmetric: frozenset[str]) -> 
 
 
 def _match(expected: list[tuple[ExpectedFact, tuple[str, str] | None]], pred: list[Fact], strict: bool,
-           symmetric: frozenset[str], scores: dict[str, Score], label: str, report: HeldoutReport | None) -> None:
+           symmetric: frozenset[str], scores: dict[str, Score], label: str, report: list[str] | None,
+           extras: list[str] | None) -> None:
     unmatched = list(pred)
     for exp, ends in expected:
         if exp.optional:
@@ -142,15 +145,15 @@ def _match(expected: list[tuple[ExpectedFact, tuple[str, str] | None]], pred: li
         else:
             scores[exp.type].fn += 1
             if report is not None:
-                report.misses.append(f"{label}: {exp.type} {exp.subject} -> {exp.object} [{exp.modality}]"
-                                     + (f" {exp.details}" if exp.details else ""))
+                report.append(f"{label}: {exp.type} {exp.subject} -> {exp.object} [{exp.modality}]"
+                              + (f" {exp.details}" if exp.details else ""))
     known = {(exp.type, ends) for exp, ends in expected if ends is not None}
     for f in unmatched:
         if (f.type, _ends(f.type, f.subject, f.object, symmetric)) in known:
             continue  # an optional line, or a second reading of an expected one with another modality
         scores[f.type].fp += 1
-        if report is not None:
-            report.extras.append(f"{label}: {f.type} {f.subject} -> {f.object} [{f.modality}]")
+        if extras is not None:
+            extras.append(f"{label}: {f.type} {f.subject} -> {f.object} [{f.modality}]")
 
 
 def score_heldout(graph: Graph, expected: dict[str, ExpectedArticle]) -> HeldoutReport:
@@ -170,8 +173,10 @@ def score_heldout(graph: Graph, expected: dict[str, ExpectedArticle]) -> Heldout
             rows.append((exp, _ends(exp.type, s, o, symmetric) if s and o else None))
         aid = by_file.get(name)
         pred = [f for f in graph.facts for sentence in sorted({ev.sentence for ev in f.evidence if ev.article == aid})]
-        _match(rows, pred, True, symmetric, report.strict, name, report)
-        _match(rows, pred, False, symmetric, report.relaxed, name, None)
+        strict_misses: list[str] = []
+        _match(rows, pred, False, symmetric, report.relaxed, name, report.misses, report.extras)
+        _match(rows, pred, True, symmetric, report.strict, name, strict_misses, None)
+        report.other_modality += [m for m in strict_misses if m not in report.misses]
     return report
 
 
