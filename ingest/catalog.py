@@ -88,6 +88,18 @@ class Catalog:
     def get(self, entity_id: str) -> CatalogEntry | None:
         return self.entries.get(entity_id)
 
+    def by_name(self, name: str) -> CatalogEntry | None:
+        """The entry whose English name or an alias is ``name`` (any case)."""
+        return self._by_name.get(name.lower())
+
+    @cached_property
+    def _by_name(self) -> dict[str, CatalogEntry]:
+        out: dict[str, CatalogEntry] = {}
+        for e in self.entries.values():
+            for n in (e.en, *e.aliases):
+                out.setdefault(n.lower(), e)
+        return out
+
     def lookup(self, words: list[Token], lowers: list[str] | None = None) -> list[AliasHit]:
         """Longest non-overlapping alias matches over a list of word tokens (``lowers``: their lowercase forms)."""
         hits: list[AliasHit] = []

@@ -145,6 +145,7 @@ class Lexicon:
     org_heads_en: dict[str, str]
     receive_verbs: PhraseSet
     light_verbs: frozenset[str]
+    ministries: PhraseSet
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -168,6 +169,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         frozenset(d["with_words"]), PhraseSet(d["own_country"]),
         PhraseSet(d["place_words"]), PhraseSet(d["place_appositions"]), dict(d["org_heads_en"]),
         PhraseSet(d["receive_verbs"]), frozenset(d["light_verbs"]),
+        PhraseSet(d["ministries"]),
     )
 
 

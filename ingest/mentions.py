@@ -195,13 +195,17 @@ class MentionFinder:
         if starts is None:
             starts = cue_starts(self.lex.lang, lowers)
         hits = self.catalog.lookup(words, lowers)
-        # Organisation runs first: "Universitas Studi Korea Utara" is one organisation, not a state.
+        # A state's ministry first: "South Korea's foreign ministry", "Kementerian Luar Negeri Ukraina"
+        for i, j, eid in self._ministries(words, lowers, hits, starts, text, base):
+            add(i, j, eid, "Organization", "pattern")
+        # Organisation runs next: "Universitas Studi Korea Utara" is one organisation, not a state.
         if ORG_HEADS.isdisjoint(lowers):
             org_spans = []
         else:
             titles = self.lex.titles
             title_ends = {i + n for i, n, _ in titles.find_at(words, starts.get(id(titles), []))}
-            org_spans = self._org_runs(words, text, base, hits, title_ends)
+            org_spans = [(i, j) for i, j in self._org_runs(words, text, base, hits, title_ends)
+                         if True not in busy[i:j]]
         for i, j in org_spans:
             surface = self._words_text(text, base, words, i, j)
             add(i, j, self.registry.from_pattern("Organization", surface, self.lex.lang, self._english_org(surface)),
@@ -354,6 +358,38 @@ class MentionFinder:
                 eid = self.registry.from_pattern("Person", surface, lex.lang)
                 add(i, j, eid, "Person", "pattern")
                 ctx.saw_person(eid, canonical_name(surface))
+
+    def _ministries(self, words: list[Token], lowers: list[str], hits: list[AliasHit],
+                    cues: dict[int, list[int]], text: str, base: int) -> list[tuple[int, int, str]]:
+        """A ministry named with its state, as one body: "Ministry of Foreign Affairs of South Korea".
+        The state comes before it in English ("South Korea's foreign ministry"), after it in
+        Indonesian ("Kementerian Luar Negeri Korea Selatan"); a body the catalog names wins."""
+        lex = self.lex
+        found = lex.ministries.find_at(words, cues.get(id(lex.ministries), []))
+        if not found:
+            return []
+        states = [h for h in hits if h.entry is not None and h.entry.type == "State"]
+        out = []
+        for i, n, body in found:
+            if lex.lang == "en":
+                h = next((x for x in states if x.start + x.length == i), None)
+                span = (h.start, i + n) if h else (0, 0)
+            else:
+                h = next((x for x in states if x.start == i + n), None)
+                span = (i, h.start + h.length) if h else (0, 0)
+            if h is None or h.entry is None:
+                continue
+            if any(x.entry is not None and x.entry.type == "Organization" and x.start < span[1]
+                   and span[0] < x.start + x.length for x in hits):
+                continue  # "Russian Foreign Ministry" is in the catalog
+            name = f"{body} of {h.entry.en}"
+            known = self.catalog.by_name(name)
+            eid = known.id if known is not None else self.registry.from_pattern(
+                "Organization", self._words_text(text, base, words, span[0], span[1]), lex.lang, name)
+            if known is not None:
+                self.registry.from_catalog(known)
+            out.append((span[0], span[1], eid))
+        return out
 
     def _english_org(self, surface: str) -> str | None:
         """"Universitas Padjadjaran" is "Padjadjaran University": a head word that opens an

@@ -203,3 +203,13 @@ def test_places_and_universities_found_by_pattern(graph2: Graph) -> None:
     assert facts(graph2, "VISITED", "person:sergei-shoigu", "place:wonsan")  # "flew into"
     uni = ents["organization:padjadjaran-university"]
     assert uni.name == "Padjadjaran University" and uni.names.get("id") == "Universitas Padjadjaran"
+
+
+def test_a_states_ministry_is_one_body_named_in_english(graph2: Graph) -> None:
+    ents = {e.id: e for e in graph2.entities}
+    unification = "organization:ministry-of-unification-of-south-korea"
+    assert ents[unification].name == "Ministry of Unification of South Korea"
+    assert facts(graph2, "HOLDS_ROLE", "person:koo-byoung-sam", unification)
+    foreign = "organization:ministry-of-foreign-affairs-of-south-korea"
+    assert ents[foreign].names.get("id") == "Kementerian Luar Negeri Korea Selatan"
+    assert facts(graph2, "HOLDS_ROLE", "person:lee-jae-woong", foreign)
