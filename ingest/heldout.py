@@ -14,11 +14,13 @@ banks") stays a miss.
 
 The graph holds one fact per type, endpoints and modality however many
 articles and sentences state it, so the unit predicted for an article is a
-reading: a fact with one sentence of that article as evidence. Matching is one
-to one, expected line to reading, on type and endpoints (either order for
-symmetric types); the strict score also needs the modality. A reading is extra
-only when no expected line of the article, optional ones included, has its
-type and endpoints.
+reading: a fact with one sentence of that article as evidence, and one reading
+per item of the fact that the sentence names ("shells and KN-23 missiles" are
+two). Matching is one to one, expected line to reading, on type and endpoints
+(either order for symmetric types) and, when both name one, the item (a
+catalog item named in the line's details); the strict score also needs the
+modality. A fact is extra only when no expected line of the article, optional
+ones included, has its type and endpoints.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from graph.ontology import load_ontology
 
 from .catalog import load_catalog
 from .evaluate import Report, Score
+from .tokens import words
 
 _ARTICLE = re.compile(r"^##\s+(\S+\.txt)\b")
 _ENTITY = re.compile(r"^-\s+(.+?)\s+[—–-]+\s+([A-Z][A-Za-z]+)\b")
@@ -129,16 +132,47 @@ def _ends(fact_type: str, subject: str, obj: str, symmetric: frozenset[str]) -> 
     return tuple(sorted((subject, obj))) if fact_type in symmetric else (subject, obj)  # type: ignore[return-value]
 
 
-def _match(expected: list[tuple[ExpectedFact, tuple[str, str] | None]], pred: list[Fact], strict: bool,
+@dataclass(frozen=True)
+class Reading:
+    """A fact as one sentence states it, with one of its items when the sentence names several."""
+    fact: Fact = field(hash=False, compare=False)
+    sentence: int
+    item: str | None
+    fact_id: str = ""
+
+
+_ITEM_TYPES = ("Weapon", "Technology", "Commodity")
+
+
+def _items_named(text: str) -> frozenset[str]:
+    catalog = load_catalog()
+    return frozenset(h.entry.id for h in catalog.lookup(words(text)) if h.entry is not None
+                     and h.entry.type in _ITEM_TYPES)
+
+
+def _readings(graph: Graph, aid: str | None) -> list[Reading]:
+    out: list[Reading] = []
+    for f in graph.facts:
+        quotes = {ev.sentence: ev.quote for ev in f.evidence if ev.article == aid}
+        for sentence in sorted(quotes):
+            named = sorted(_items_named(quotes[sentence]) & set(f.attrs.get("item", ())))
+            out.extend(Reading(f, sentence, item, f.id) for item in (named or [None]))
+    return out
+
+
+def _match(expected: list[tuple[ExpectedFact, tuple[str, str] | None]], pred: list[Reading], strict: bool,
            symmetric: frozenset[str], scores: dict[str, Score], label: str, report: list[str] | None,
            extras: list[str] | None) -> None:
     unmatched = list(pred)
-    for exp, ends in expected:
+    # lines that name their item first, so that they find the reading of that item
+    for exp, ends in sorted(expected, key=lambda row: not _items_named(row[0].details)):
         if exp.optional:
             continue
-        hit = next((f for f in unmatched if ends is not None and f.type == exp.type
-                    and _ends(f.type, f.subject, f.object, symmetric) == ends
-                    and (not strict or f.modality == exp.modality)), None)
+        wanted = _items_named(exp.details)
+        hit = next((r for r in unmatched if ends is not None and r.fact.type == exp.type
+                    and _ends(r.fact.type, r.fact.subject, r.fact.object, symmetric) == ends
+                    and (not wanted or r.item is None or r.item in wanted)
+                    and (not strict or r.fact.modality == exp.modality)), None)
         if hit is not None:
             unmatched.remove(hit)
             scores[exp.type].tp += 1
@@ -148,7 +182,8 @@ def _match(expected: list[tuple[ExpectedFact, tuple[str, str] | None]], pred: li
                 report.append(f"{label}: {exp.type} {exp.subject} -> {exp.object} [{exp.modality}]"
                               + (f" {exp.details}" if exp.details else ""))
     known = {(exp.type, ends) for exp, ends in expected if ends is not None}
-    for f in unmatched:
+    # one extra per fact and sentence, whatever the items it names
+    for f in {(r.fact_id, r.sentence): r.fact for r in unmatched}.values():
         if (f.type, _ends(f.type, f.subject, f.object, symmetric)) in known:
             continue  # an optional line, or a second reading of an expected one with another modality
         scores[f.type].fp += 1
@@ -172,7 +207,7 @@ def score_heldout(graph: Graph, expected: dict[str, ExpectedArticle]) -> Heldout
                 report.unnamed.append(f"{name}: {exp.subject if s is None else exp.object}")
             rows.append((exp, _ends(exp.type, s, o, symmetric) if s and o else None))
         aid = by_file.get(name)
-        pred = [f for f in graph.facts for sentence in sorted({ev.sentence for ev in f.evidence if ev.article == aid})]
+        pred = _readings(graph, aid)
         strict_misses: list[str] = []
         _match(rows, pred, False, symmetric, report.relaxed, name, report.misses, report.extras)
         _match(rows, pred, True, symmetric, report.strict, name, strict_misses, None)

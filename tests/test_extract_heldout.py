@@ -84,3 +84,23 @@ def test_scorer_names_a_bad_modality(tmp_path: Path) -> None:
     path = _write(tmp_path, "## a.txt\nMET_WITH | A | B | sure | |\n")
     with pytest.raises(ValueError, match=r"expected.md:2: modality 'sure'"):
         parse_expected(path)
+
+
+def test_scorer_reads_one_fact_per_item_the_sentence_names(tmp_path: Path) -> None:
+    expected = parse_expected(_write(tmp_path, """## a.txt
+### Entities
+- North Korea — State
+- Russia — State
+### Facts
+SUPPLIES | North Korea | Russia | asserted | | millions of artillery shells
+SUPPLIES | North Korea | Russia | asserted | | KN-23 missiles
+SUPPLIES | North Korea | Russia | asserted | | oil
+"""))
+    quote = "North Korea shipped artillery shells and KN-23 missiles to Russia."
+    graph = Graph(facts=[Fact("f1", "SUPPLIES", "state:north-korea", "state:russia",
+                              attrs={"item": ["weapon:artillery-shell", "weapon:kn-23", "commodity:oil"]},
+                              evidence=(Evidence("article:a", 0, 0, len(quote), quote),))])
+    graph.articles.append(Article("article:a", str(tmp_path / "a.txt"), None, None, None, "en", "0"))
+    relaxed = Report.total(score_heldout(graph, expected).relaxed)
+    # the fact lists oil too, but this sentence does not name it: two lines found, oil missed
+    assert (relaxed.tp, relaxed.fp, relaxed.fn) == (2, 0, 1)
