@@ -146,6 +146,8 @@ class Lexicon:
     receive_verbs: PhraseSet
     light_verbs: frozenset[str]
     ministries: PhraseSet
+    signing_verbs: PhraseSet
+    founding_verbs: PhraseSet
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -169,7 +171,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         frozenset(d["with_words"]), PhraseSet(d["own_country"]),
         PhraseSet(d["place_words"]), PhraseSet(d["place_appositions"]), dict(d["org_heads_en"]),
         PhraseSet(d["receive_verbs"]), frozenset(d["light_verbs"]),
-        PhraseSet(d["ministries"]),
+        PhraseSet(d["ministries"]), PhraseSet(d["signing_verbs"]), PhraseSet(d["founding_verbs"]),
     )
 
 

@@ -213,3 +213,12 @@ def test_a_states_ministry_is_one_body_named_in_english(graph2: Graph) -> None:
     foreign = "organization:ministry-of-foreign-affairs-of-south-korea"
     assert ents[foreign].names.get("id") == "Kementerian Luar Negeri Korea Selatan"
     assert facts(graph2, "HOLDS_ROLE", "person:lee-jae-woong", foreign)
+
+
+def test_states_founding_a_body_together_and_leaders_signing_a_pact_cooperate(graph2: Graph) -> None:
+    msmt = "organization:multilateral-sanctions-monitoring-team"
+    for a, b in (("state:south-korea", "state:united-states"), ("state:japan", "state:united-states"),
+                 ("state:japan", "state:south-korea")):
+        assert any(f.attrs.get("through") == msmt for f in facts(graph2, "COOPERATES_WITH", a, b)), (a, b)
+    pact = facts(graph2, "COOPERATES_WITH", "state:north-korea", "state:russia")
+    assert any("yang diteken Presiden Vladimir Putin dan Kim Jong Un" in quotes(f) for f in pact)

@@ -85,7 +85,8 @@ def _cooperation(view: SentenceView, st: ArticleState, sc: SentenceContext) -> l
         pair = []
         for b, bn, _ in view.find(lex.between, i, min(len(view.words), i + n + 6)):
             pair = [m for m in view.actors(b + bn, b + bn + 8)][:2]
-        sides: list[str | None] = [view.actor_id(m) for m in pair] if len(pair) == 2 else [*_joint_subject(view, st, i)]
+        sides: list[str | None] = [view.actor_id(m) for m in pair] if len(pair) == 2 else \
+            [*(_joint_subject(view, st, i) or _signers(view, st, i))]
         pairs = [(sides[0], sides[1])] if len(sides) == 2 else _partners(view, st, i, n)
         # "urged the two countries to stop military cooperation": what is to stop exists
         stopped = any(view.lower(k) in lex.blockers for k in range(max(0, i - 3), i))
@@ -94,6 +95,41 @@ def _cooperation(view: SentenceView, st: ArticleState, sc: SentenceContext) -> l
                 x, y = sorted((a, b2))
                 out.append(Candidate("COOPERATES_WITH", x, y, view.evidence(), {}, view.date_near(i, sc.triggers),
                                      "asserted" if stopped else view.modality(i, i + n), trigger=i,
+                                     confidence=0.65))
+    return out
+
+
+def _signers(view: SentenceView, st: ArticleState, i: int) -> list[str]:
+    """"the partnership treaty that Putin and Kim signed", "perjanjian kemitraan … yang ditandatangani
+    Putin dan Kim": the two who signed the pact the trigger names, leaders for their states."""
+    for v, vn, _ in view.find(view.lex.signing_verbs, i, min(len(view.words), i + 12)):
+        near = view.actors(v + vn, v + vn + 6) if view.lex.lang == "id" else view.actors(max(i, v - 6), v)
+        if not near:
+            continue
+        group = view.coordinated(near[0] if view.lex.lang == "id" else near[-1])
+        sides = list(dict.fromkeys(s for s in (_state(view, st, view.actor_id(m)) for m in group) if s))
+        if len(sides) == 2:
+            return sides
+    return []
+
+
+def _founders(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
+    """"the United States, South Korea and Japan set up a Multilateral Sanctions Monitoring Team":
+    states that found a body together cooperate, each with each."""
+    out: list[Candidate] = []
+    for v, vn, _ in view.find(view.lex.founding_verbs):
+        body = next((m for m in view.mentions if v + vn <= m.w0 <= v + vn + 2), None)
+        if body is None or body.type != "Organization":
+            continue
+        before = [m for m in view.actors(view.clause_start(v), v) if m.type == "State"]
+        if not before:
+            continue
+        states = list(dict.fromkeys(m.entity for m in view.coordinated(before[-1]) if m.type == "State"))
+        for x in range(len(states)):
+            for y in range(x + 1, len(states)):
+                a, b = sorted((states[x], states[y]))
+                out.append(Candidate("COOPERATES_WITH", a, b, view.evidence(), {"through": body.entity},
+                                     view.date_near(v, sc.triggers), view.modality(v, v + vn), trigger=v,
                                      confidence=0.65))
     return out
 
@@ -153,6 +189,8 @@ def _tests_and_development(view: SentenceView, sc: SentenceContext) -> list[Cand
 
 def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
     t = view.lex.triggers
-    if not view.may_match(t["AT_WAR_WITH"], t["SUPPORTS"], t["COOPERATES_WITH"], t["TESTED"], t["DEVELOPS"]):
-        return []  # every part starts from one of these triggers
-    return _war(view, st, sc) + _support(view, st, sc) + _cooperation(view, st, sc) + _tests_and_development(view, sc)
+    if not view.may_match(t["AT_WAR_WITH"], t["SUPPORTS"], t["COOPERATES_WITH"], t["TESTED"], t["DEVELOPS"],
+                          view.lex.founding_verbs):
+        return []  # every part starts from one of these cues
+    return _war(view, st, sc) + _support(view, st, sc) + _cooperation(view, st, sc) + _founders(view, st, sc) + \
+        _tests_and_development(view, sc)
