@@ -148,6 +148,7 @@ class Lexicon:
     ministries: PhraseSet
     signing_verbs: PhraseSet
     founding_verbs: PhraseSet
+    accompanied: PhraseSet
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -172,6 +173,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         PhraseSet(d["place_words"]), PhraseSet(d["place_appositions"]), dict(d["org_heads_en"]),
         PhraseSet(d["receive_verbs"]), frozenset(d["light_verbs"]),
         PhraseSet(d["ministries"]), PhraseSet(d["signing_verbs"]), PhraseSet(d["founding_verbs"]),
+        PhraseSet(d["accompanied"]),
     )
 
 

@@ -76,9 +76,12 @@ def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
             if view.find(view.lex.demonstratives, i + n, i + n + 2) and st.last_meeting:
                 _enrich(st.last_meeting, view, triggers, i)
             continue
+        escort = bool(view.lex.accompanied.match_at(view.words, i))
         for partner in [pair[1], *others]:
             if partner.entity == pair[0].entity:
                 continue
+            if escort and (home := st.country_of(pair[0].entity)) and home == st.country_of(partner.entity):
+                continue  # "Kim didampingi Menlu Choe Son Hui": his own delegation, not a meeting
             a, b = sorted((pair[0].entity, partner.entity))
             if (a, b) in done:
                 continue

@@ -75,6 +75,12 @@ def _titles(view: SentenceView, st: ArticleState) -> list[Candidate]:
                 if host is not None and host.type != "Person":
                     m = view.word_mention.get(host.w1)
         person: str | None = None
+        if m is None and scope is None:
+            # "sekretaris Komite Sentral Partai Buruh Korea": the body a few words on
+            end = min(view.clause_end(k), k + 5)
+            body = next((x for x in view.mentions if k < x.w0 < end and x.type in _SCOPE_TYPES), None)
+            if body is not None and not view.gap(k - 1, body.w0).count(","):
+                scope = body.entity
         if m and m.type == "Person":
             person = m.entity
         else:
@@ -105,6 +111,8 @@ def _titles(view: SentenceView, st: ArticleState) -> list[Candidate]:
             st.person_state.setdefault(person, scope)
         elif kind == "holder" and scope.startswith("state:"):
             st.person_state.setdefault(person, scope)
+        elif kind == "holder" and (home := st.country_of(scope)):
+            st.person_state.setdefault(person, home)  # a party secretary is his party's country's
         c = _fact(view, kind, person, scope, role, i)
         if c:
             out.append(c)
