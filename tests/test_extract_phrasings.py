@@ -222,3 +222,20 @@ def test_states_founding_a_body_together_and_leaders_signing_a_pact_cooperate(gr
         assert any(f.attrs.get("through") == msmt for f in facts(graph2, "COOPERATES_WITH", a, b)), (a, b)
     pact = facts(graph2, "COOPERATES_WITH", "state:north-korea", "state:russia")
     assert any("yang diteken Presiden Vladimir Putin dan Kim Jong Un" in quotes(f) for f in pact)
+
+
+def test_deputies_hold_roles_and_an_escort_from_the_other_side_is_a_meeting(graph2: Graph) -> None:
+    deputy = facts(graph2, "HOLDS_ROLE", "person:alexander-novak", "state:russia")
+    assert deputy and deputy[0].attrs["role"] == "Deputy Prime Minister"
+    assert not facts(graph2, "LEADS", "person:alexander-novak")
+    assert facts(graph2, "MET_WITH", "person:alexander-novak", "person:choe-son-hui")
+    assert facts(graph2, "HOLDS_ROLE", "person:kim-jong-gyu", "state:north-korea")[0].attrs["role"] == \
+        "Deputy Minister of Foreign Affairs"
+    # her own deputy minister travels with her: no meeting
+    assert not facts(graph2, "MET_WITH", "person:choe-son-hui", "person:kim-jong-gyu")
+
+
+def test_a_body_a_few_words_after_the_title_and_seas_are_no_people(graph2: Graph) -> None:
+    assert facts(graph2, "HOLDS_ROLE", "person:jo-chun-ryong", "organization:workers-party-of-korea")
+    ids = {e.id for e in graph2.entities}
+    assert "place:east-sea" in ids and not any(i.startswith("person:laut") for i in ids)
