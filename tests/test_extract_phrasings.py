@@ -203,6 +203,8 @@ def test_places_and_universities_found_by_pattern(graph2: Graph) -> None:
     assert facts(graph2, "VISITED", "person:sergei-shoigu", "place:wonsan")  # "flew into"
     uni = ents["organization:padjadjaran-university"]
     assert uni.name == "Padjadjaran University" and uni.names.get("id") == "Universitas Padjadjaran"
+    # "Seorang pengamat dari Universitas Padjadjaran, Teuku Rezasyah": profession and body first
+    assert facts(graph2, "AFFILIATED_WITH", "person:teuku-rezasyah", uni.id)
 
 
 def test_a_states_ministry_is_one_body_named_in_english(graph2: Graph) -> None:

@@ -121,7 +121,8 @@ def _founders(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list
         body = next((m for m in view.mentions if v + vn <= m.w0 <= v + vn + 2), None)
         if body is None or body.type != "Organization":
             continue
-        before = [m for m in view.actors(view.clause_start(v), v) if m.type == "State"]
+        # "11 negara, termasuk AS, Jepang, dan Korea Selatan, membentuk …": the list may be set off by commas
+        before = [m for m in view.actors(max(0, v - 12), v) if m.type == "State" and v - m.w1 <= 3]
         if not before:
             continue
         states = list(dict.fromkeys(m.entity for m in view.coordinated(before[-1]) if m.type == "State"))

@@ -119,6 +119,25 @@ def _titles(view: SentenceView, st: ArticleState) -> list[Candidate]:
     return out
 
 
+def _fronted_professions(view: SentenceView) -> list[Candidate]:
+    """"Pengamat hubungan internasional dari Universitas Padjadjaran, Teuku Rezasyah", "Guru Besar
+    Hukum Internasional Universitas Indonesia Hikmahanto Juwana": the profession and body come first."""
+    out: list[Candidate] = []
+    lex = view.lex
+    for i, n, role in view.find(lex.professions):
+        if i and view.word_mention.get(i - 1) is not None:
+            continue  # "X, seorang profesor di ORG" is read by the apposition rule
+        org = next((m for m in view.mentions if i + n <= m.w0 <= i + n + 5), None)
+        if org is None or org.type != "Organization":
+            continue
+        person = next((m for m in view.mentions if org.w1 <= m.w0 <= org.w1 + 1), None)
+        if person is None or person.type != "Person":
+            continue
+        out.append(Candidate("AFFILIATED_WITH", person.entity, org.entity, view.evidence(), {"role": role},
+                             trigger=i, confidence=0.8))
+    return out
+
+
 def _appositions(view: SentenceView) -> list[Candidate]:
     """"Yang Uk, seorang peneliti di Asian Institute for Policy Studies" → AFFILIATED_WITH."""
     out: list[Candidate] = []
@@ -199,4 +218,5 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
     if not view.may_match(lex.titles, lex.triggers["SUCCEEDED"], lex.predecessor_nouns) and \
             not view.has_word(lex.professions.firsts):
         return []
-    return _titles(view, st) + _appositions(view) + _succession(view, sc) + _predecessors(view, sc)
+    return _titles(view, st) + _appositions(view) + _fronted_professions(view) + _succession(view, sc) + \
+        _predecessors(view, sc)
