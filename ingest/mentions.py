@@ -39,6 +39,7 @@ ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&", "studi", "kaji
 KOREAN_SURNAMES = frozenset("kim lee yi ri park pak choi choe jung jeong chung kang cho jo yoon yun jang chang "
                             "lim im han oh shin sin seo suh kwon hwang ahn an song hong yang moon mun".split())
 _INITIAL = re.compile(r"^[A-Z]$")
+_POSSESSIVE_GAPS = frozenset({"", "'s", "\u2019s", "'"})
 _NAME_PARTS = re.compile(r"[\s-]+")
 # MentionFinder.find's add(first word, end word, entity id, type, how[, metonym_of])
 _Add = Callable[..., None]
@@ -429,8 +430,8 @@ class MentionFinder:
         words that qualify it ("a Korea expert", "a White House national security spokesman")."""
         lex = self.lex
         for x in range(k, min(k + 4, len(words))):
-            if x > k and text[words[x - 1].end - base:words[x].start - base].strip():
-                return False  # the apposition ends at a punctuation mark
+            if x > k and text[words[x - 1].end - base:words[x].start - base].strip() not in _POSSESSIVE_GAPS:
+                return False  # the apposition ends at a punctuation mark ("Russia's minister" goes on)
             if lex.professions.match_at(words, x) or lex.titles.match_at(words, x):
                 return True
         return False

@@ -131,8 +131,8 @@ class SentenceView:
 
     def possessed(self, m: Mention) -> bool:
         """Whether m names someone's relation, not the actor: "pendahulu Belousov", "Belousov's"."""
-        if self.lower(m.w0 - 1) in self.lex.relational_nouns:
-            return True
+        if m.w0 and self.lower(m.w0 - 1) in self.lex.relational_nouns:
+            return "," not in self.gap(m.w0 - 1, m.w0)  # "Kim's father, Kim Jong-il" names the father
         base = self.sent.start  # words never hold the "'s" (see tokens.py): it follows the mention
         return self.sent.text[m.end - base:m.end - base + 2] in ("'s", "’s")
 

@@ -241,3 +241,37 @@ def test_a_body_a_few_words_after_the_title_and_seas_are_no_people(graph2: Graph
     assert facts(graph2, "HOLDS_ROLE", "person:jo-chun-ryong", "organization:workers-party-of-korea")
     ids = {e.id for e in graph2.entities}
     assert "place:east-sea" in ids and not any(i.startswith("person:laut") for i in ids)
+
+
+@pytest.fixture(scope="module")
+def graph3() -> Graph:
+    return extract_paths([DATA / "english_summit.txt"]).graph
+
+
+def test_an_invitation_goes_to_the_person_after_his_states_title(graph3: Graph) -> None:
+    assert facts(graph3, "INVITED", "person:kim-jong-un", "person:vladimir-putin")
+    assert not facts(graph3, "INVITED", "person:kim-jong-un", "state:russia")
+
+
+def test_possessive_appositions_and_a_capitals_ambassador(graph3: Graph) -> None:
+    # "greeted by Alexander Kozlov, Russia's minister of …": the possessive does not end the apposition
+    assert facts(graph3, "MET_WITH", "person:alexander-kozlov", "person:kim-jong-un")
+    assert "person:oleg-kozhemyako" in {e.id for e in graph3.entities}  # "Primorsky Krai Governor Oleg …"
+    envoy = facts(graph3, "HOLDS_ROLE", "person:alexander-matsegora")
+    assert envoy and {f.object for f in envoy} == {"state:russia"}  # Moscow's envoy, posted to Pyongyang
+
+
+def test_a_father_named_in_apposition_acts_and_is_not_his_son(graph3: Graph) -> None:
+    assert facts(graph3, "MET_WITH", "person:dmitry-medvedev", "person:kim-jong-il")
+    assert not facts(graph3, "MET_WITH", "person:kim-jong-il", "person:kim-jong-un")
+
+
+def test_a_sanctions_committee_is_a_body_not_a_sanction(graph3: Graph) -> None:
+    assert "organization:un-1718-committee" in {e.id for e in graph3.entities}
+    assert not facts(graph3, "SANCTIONS")
+
+
+def test_ministers_with_a_portfolio_and_co_chairs(graph2: Graph) -> None:
+    roles = {f.attrs["role"] for f in facts(graph2, "HOLDS_ROLE", "person:roman-starovoit", "state:russia")}
+    assert roles == {"Minister of Transport", "Co-chair"}  # one fact per role
+    assert not [e for e in graph2.entities if e.id.startswith("person:transportasi")]

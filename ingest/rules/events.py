@@ -53,7 +53,8 @@ def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
         others: list[Mention] = []
         # "pertemuan ... antara X dan Y" names both sides
         for at, an, _ in view.find(view.lex.between, i):
-            ppl = _people(view, at + an, at + an + 8, speaker)
+            # "between the two leaders since Kim's father, Kim Jong-il, met": a possessor is no side
+            ppl = [m for m in _people(view, at + an, at + an + 8, speaker) if not view.possessed(m)]
             if len(ppl) >= 2:
                 pair = ppl[:2]
                 break
@@ -65,6 +66,9 @@ def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
                 # the clause shares the sentence's subject
                 before = _people(view, 0, lo, speaker)[:1]
             after = _people(view, i + n, len(view.words), speaker)
+            # "Kim's father, Kim Jong-il, met …": a possessor names whose relation acts, not a side
+            before = [m for m in before if not view.possessed(m)]
+            after = [m for m in after if not view.possessed(m)]
             if before and after:
                 pair = [before[-1], after[0]]
                 others = _listed_after(view, after)
@@ -201,6 +205,8 @@ def _invitations(view: SentenceView, triggers: list[int]) -> list[Candidate]:
             before, after = after[:1], after[1:]
         if not before or not after:
             continue
+        if after[0].type == "State" and len(after) > 1 and after[1].type == "Person" and after[1].w0 - after[0].w1 <= 3:
+            after = after[1:]  # "invited Russian President Vladimir Putin": the person, not his state
         host, guest = view.actor_id(before[-1]), view.actor_id(after[0])
         if not host or not guest or host == guest:
             continue

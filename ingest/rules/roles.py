@@ -52,8 +52,8 @@ def _titles(view: SentenceView, st: ArticleState) -> list[Candidate]:
             k += nxt[0]
         # a state or body before the title: "Russian President Vladimir Putin", "EU foreign policy chief Kaja Kallas"
         prev = view.word_mention.get(i - 1)
-        if prev and prev.type in _SCOPE_TYPES and view.lex.lang == "en":
-            scope = prev.entity
+        if prev and (prev.type in _SCOPE_TYPES or prev.metonym_of) and view.lex.lang == "en":
+            scope = _scope_of(view, prev, st)  # "Moscow's ambassador to Pyongyang" serves Russia
         posted_to = spec.get("posted") and view.lower(k) in view.lex.post_links and scope is not None
         while not posted_to and k < len(view.words) and k not in view.word_mention and view.lower(k) in _LINKS and \
                 any(view.word_mention.get(x) for x in range(k + 1, min(len(view.words), k + 3))):
