@@ -275,3 +275,9 @@ def test_ministers_with_a_portfolio_and_co_chairs(graph2: Graph) -> None:
     roles = {f.attrs["role"] for f in facts(graph2, "HOLDS_ROLE", "person:roman-starovoit", "state:russia")}
     assert roles == {"Minister of Transport", "Co-chair"}  # one fact per role
     assert not [e for e in graph2.entities if e.id.startswith("person:transportasi")]
+
+
+def test_a_meeting_abroad_is_a_visit_for_the_side_from_another_state(graph3: Graph) -> None:
+    assert facts(graph3, "VISITED", "person:kim-jong-un", "place:vostochny-cosmodrome")
+    assert not facts(graph3, "VISITED", "person:vladimir-putin", "place:vostochny-cosmodrome")  # at home
+    assert facts(graph3, "VISITED", "person:kim-jong-un", "place:khabarovsk")  # "flies to"

@@ -123,6 +123,39 @@ def _receptions(view: SentenceView, triggers: list[int], speaker: str | None) ->
     return out
 
 
+def _state_of_place(view: SentenceView, place: str) -> str | None:
+    """The state a catalog place lies in (through the places it is part of), or that it stands for."""
+    seen: set[str] = set()
+    while place and place not in seen:
+        seen.add(place)
+        if place.startswith("state:"):
+            return place
+        entry = view.catalog.get(place)
+        if entry is None:
+            return None
+        place = entry.part_of or entry.metonym_of or entry.country or ""
+    return None
+
+
+def _visits_of_meetings(view: SentenceView, st: ArticleState, meetings: list[Candidate]) -> list[Candidate]:
+    """"Kim bertemu Putin di Kosmodrom Vostochny": a side from another state than the meeting's place
+    came there, so the meeting tells his visit too (with its date and modality)."""
+    out: list[Candidate] = []
+    for c in meetings:
+        place = c.attrs.get("place")
+        if not place or not place.startswith("place:"):
+            continue
+        host = _state_of_place(view, place)
+        if host is None:
+            continue
+        for person in (c.subject, c.object):
+            home = st.country_of(person)
+            if home is not None and home != host:
+                out.append(Candidate("VISITED", person, place, c.evidence, {}, c.date, c.modality,
+                                     trigger=c.trigger, confidence=0.7))
+    return out
+
+
 def _listed_after(view: SentenceView, after: list[Mention]) -> list[Mention]:
     """The people listed after the first one met: "bertemu dengan Kim Jong Un dan Menteri
     Pertahanan Korea Utara No Kwang Chol" (a title may stand between "dan" and the name)."""
@@ -228,4 +261,7 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
     meetings = _meetings(view, st, triggers, speaker)
     met = {(c.subject, c.object) for c in meetings}
     meetings += [c for c in _receptions(view, triggers, speaker) if (c.subject, c.object) not in met]
-    return meetings + _visits(view, triggers, speaker) + _invitations(view, triggers)
+    visits = _visits(view, triggers, speaker)
+    told = {(c.subject, c.object) for c in visits}
+    visits += [c for c in _visits_of_meetings(view, st, meetings) if (c.subject, c.object) not in told]
+    return meetings + visits + _invitations(view, triggers)
