@@ -190,7 +190,9 @@ def _resolution_entries() -> list[CatalogEntry]:
              f"U.N. Security Council resolution {n}", f"Dewan Keamanan resolusi {n}"),
             None, None, None, "organization:united-nations-security-council", (),
             f"Adopted {r['adoption_date']} ({r['vote']}) after: {r['trigger']}",
-            {"number": n, "year": r["year"], "adoption_date": r["adoption_date"], "measures": r["main_measures"]},
+            # every resolution of the reference is on the DPRK: that is whom it sanctions
+            {"number": n, "year": r["year"], "adoption_date": r["adoption_date"], "measures": r["main_measures"],
+             "target": "state:north-korea"},
         ))
     return out
 

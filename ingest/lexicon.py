@@ -149,6 +149,9 @@ class Lexicon:
     signing_verbs: PhraseSet
     founding_verbs: PhraseSet
     accompanied: PhraseSet
+    against_words: frozenset[str]
+    resolution_words: frozenset[str]
+    resolution_cues: PhraseSet
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -173,7 +176,8 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         PhraseSet(d["place_words"]), PhraseSet(d["place_appositions"]), dict(d["org_heads_en"]),
         PhraseSet(d["receive_verbs"]), frozenset(d["light_verbs"]),
         PhraseSet(d["ministries"]), PhraseSet(d["signing_verbs"]), PhraseSet(d["founding_verbs"]),
-        PhraseSet(d["accompanied"]),
+        PhraseSet(d["accompanied"]), frozenset(d["against_words"]),
+        frozenset(d["resolution_words"]), PhraseSet(d["resolution_cues"]),
     )
 
 

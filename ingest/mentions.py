@@ -39,6 +39,7 @@ ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&", "studi", "kaji
 KOREAN_SURNAMES = frozenset("kim lee yi ri park pak choi choe jung jeong chung kang cho jo yoon yun jang chang "
                             "lim im han oh shin sin seo suh kwon hwang ahn an song hong yang moon mun".split())
 _INITIAL = re.compile(r"^[A-Z]$")
+_LIST_WORDS = frozenset({"and", "dan", "serta"})
 _POSSESSIVE_GAPS = frozenset({"", "'s", "\u2019s", "'"})
 _NAME_PARTS = re.compile(r"[\s-]+")
 # MentionFinder.find's add(first word, end word, entity id, type, how[, metonym_of])
@@ -225,6 +226,7 @@ class MentionFinder:
             add(h.start, h.start + h.length, self.registry.from_catalog(e), e.type, "catalog", e.metonym_of)
             if e.type == "Person":
                 ctx.saw_person(e.id, e.en)
+        self._resolution_lists(words, lowers, busy, add)
         self._fuzzy_people(words, busy, text, base, add, ctx)
         self._pattern_places(words, lowers, busy, text, base, add, starts)
         self._pattern_people(words, lowers, busy, text, base, add, ctx, starts)
@@ -391,6 +393,21 @@ class MentionFinder:
                 self.registry.from_catalog(known)
             out.append((span[0], span[1], eid))
         return out
+
+    def _resolution_lists(self, words: list[Token], lowers: list[str], busy: list[bool], add: _Add) -> None:
+        """"resolutions 1718, 1874 and 2270", "resolusi 1718 dan 2397": each number the reference knows."""
+        heads = self.lex.resolution_words
+        if heads.isdisjoint(lowers):
+            return
+        for k, low in enumerate(lowers):
+            if low not in heads:
+                continue
+            j = k + 1
+            while j < len(words) and (lowers[j].isdigit() or lowers[j] in _LIST_WORDS):
+                entry = self.catalog.get(f"resolution:unsc-{lowers[j]}") if lowers[j].isdigit() else None
+                if entry is not None and not busy[j]:
+                    add(j, j + 1, self.registry.from_catalog(entry), "Resolution", "catalog")
+                j += 1
 
     def _english_org(self, surface: str) -> str | None:
         """"Universitas Padjadjaran" is "Padjadjaran University": a head word that opens an

@@ -107,4 +107,6 @@ def test_undetermined_language_reads_english_cues(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["extract", str(tmp_path), "-o", "-"])
     doc = json.loads(result.stdout)
     assert doc["articles"][0]["lang"] == "und"
-    assert [(f["type"], f["date"]["value"]) for f in doc["facts"]] == [("MET_WITH", "2023-09-13")]
+    # the meeting, and Kim's visit to the Russian place it was held at
+    assert sorted((f["type"], f["date"]["value"]) for f in doc["facts"]) == [("MET_WITH", "2023-09-13"),
+                                                                          ("VISITED", "2023-09-13")]

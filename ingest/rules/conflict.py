@@ -35,13 +35,28 @@ def _war(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Cand
 
 def _support(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
     out = []
-    for i, n, _ in view.find(view.lex.triggers["SUPPORTS"]):
-        if not view.lower(i).startswith(_VERB_PREFIXES) and view.lex.lang == "id" \
-                and not (i and view.lower(i - 1) in view.lex.light_verbs):
-            continue  # "dukungan untuk Ukraina" names no supporter; "memberikan dukungan kepada" does
+    lex = view.lex
+    for i, n, _ in view.find(lex.triggers["SUPPORTS"]):
         if view.negated(i):
             continue
-        obj = view.actors(i + n, i + n + 2)
+        end = view.clause_end(i + n - 1)
+        # the supported follows at once, or after "kepada"/"terhadap"/"to" in the clause
+        # ("memberikan "dukungan penuh dan tanpa syarat" kepada Rusia")
+        obj = view.actors(i + n, i + n + 2) or \
+            [m for m in view.actors(i + n, end + 1) if view.preceded_by(m, lex.to_words | lex.against_words)
+             and not view.find(lex.triggers["SANCTIONS"], i + n, m.w0)][:1]  # not "mendukung sanksi terhadap X"
+        owner = view.word_mention.get(i + n)
+        if lex.lang == "id" and not view.lower(i).startswith(_VERB_PREFIXES) \
+                and not (i and view.lower(i - 1) in lex.light_verbs):
+            # a noun: "dukungan penuh Korut terhadap … Rusia" names its supporter after it
+            owner = next((m for m in view.actors(i + n, i + n + 3)), None)
+            if owner is None or not obj or obj[0] is owner:
+                continue  # "dukungan untuk Ukraina" names no supporter
+            s_id, o_id = view.actor_id(owner), view.actor_id(obj[0])
+            if s_id and o_id and s_id != o_id:
+                out.append(Candidate("SUPPORTS", s_id, o_id, view.evidence(), {}, view.date_near(i, sc.triggers),
+                                     view.modality(i, i + n), trigger=i, confidence=0.6))
+            continue
         # "Kim reaffirmed Pyongyang would support": a capital acting for its state supports too
         subj = [m for m in view.actors(0, i) if m.type != "Place" or m.metonym_of]
         s = view.actor_id(subj[-1]) if subj else None

@@ -112,6 +112,31 @@ def _under(view: SentenceView, cues: list[tuple[int, int]]) -> tuple[list[str], 
 
 
 def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
+    out = _by_cue(view, st, sc)
+    return out + _resolutions_named(view, out)
+
+
+def _resolutions_named(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
+    """"Under Security Council Resolution 2397 … workers must be sent home", "melanggar resolusi
+    1718, 1874 dan 2270": each resolution named as binding is the Security Council's sanction on
+    the state it is about, dated by its adoption."""
+    named = [m for m in view.mentions if m.type == "Resolution"]
+    if not named or not view.find(view.lex.resolution_cues):
+        return []
+    done = {c.attrs.get("resolution") for c in found}
+    out = []
+    for m in named:
+        entry = view.catalog.get(m.entity)
+        if entry is None or m.entity in done or not entry.extra.get("target"):
+            continue
+        done.add(m.entity)
+        out.append(Candidate("SANCTIONS", UNSC, entry.extra["target"], view.evidence(), {"resolution": m.entity},
+                             FactDate(entry.extra["adoption_date"], "day"), "asserted", trigger=m.w0,
+                             confidence=0.8))
+    return out
+
+
+def _by_cue(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
     """One sanction per year the sentence lists ("Sejak 2016 … tembaga …, dan sejak 2017 … tekstil")."""
     if not view.may_match(view.lex.triggers["SANCTIONS"]):
         return []  # each part of the sentence needs a sanction cue
