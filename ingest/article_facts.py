@@ -145,11 +145,11 @@ class ArticleExtractor:
             # "Both countries have long denied any arms trade": the two sides of the claim
             if not view.find(view.lex.both_parties, 0, i) or not st.last_claims:
                 return []
-            c = st.last_claims[0]
-            for denier in dict.fromkeys((c.subject, c.object)):
+            claim = st.last_claims[0]
+            for side in dict.fromkeys((claim.subject, claim.object)):
                 for c in st.last_claims:
                     out.append(Candidate(c.type, c.subject, c.object, view.evidence(), dict(c.attrs), c.date,
-                                         "denied", denier, confidence=0.7, trigger=i))
+                                         "denied", side, confidence=0.7, trigger=i))
             return out
         people = [m for m in deniers if m.type == "Person"]
         first = people[-1] if people else deniers[0]

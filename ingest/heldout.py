@@ -155,7 +155,7 @@ def _readings(graph: Graph, aid: str | None) -> list[Reading]:
     for f in graph.facts:
         quotes = {ev.sentence: ev.quote for ev in f.evidence if ev.article == aid}
         for sentence in sorted(quotes):
-            named = sorted(_items_named(quotes[sentence]) & set(f.attrs.get("item", ())))
+            named: list[str | None] = [*sorted(_items_named(quotes[sentence]) & set(f.attrs.get("item", ())))]
             out.extend(Reading(f, sentence, item, f.id) for item in (named or [None]))
     return out
 

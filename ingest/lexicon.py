@@ -10,6 +10,10 @@ from .data_files import load_data
 from .tokens import Token, phrase_key
 
 
+# Words that join the last member of a list, in either language ("AS, Jepang, dan Korea Selatan").
+LIST_JOINS = frozenset({"and", "dan", "serta"})
+
+
 class PhraseSet:
     """Finds any of a set of phrases in a list of word tokens, longest first.
 
@@ -152,6 +156,7 @@ class Lexicon:
     against_words: frozenset[str]
     resolution_words: frozenset[str]
     resolution_cues: PhraseSet
+    and_then: frozenset[str]
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -177,7 +182,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         PhraseSet(d["receive_verbs"]), frozenset(d["light_verbs"]),
         PhraseSet(d["ministries"]), PhraseSet(d["signing_verbs"]), PhraseSet(d["founding_verbs"]),
         PhraseSet(d["accompanied"]), frozenset(d["against_words"]),
-        frozenset(d["resolution_words"]), PhraseSet(d["resolution_cues"]),
+        frozenset(d["resolution_words"]), PhraseSet(d["resolution_cues"]), frozenset(d["and_then"]),
     )
 
 

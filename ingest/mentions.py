@@ -27,7 +27,7 @@ from graph.ids import entity_id
 from graph.model import Entity
 
 from .catalog import AliasHit, Catalog, CatalogEntry
-from .lexicon import Lexicon, cue_starts
+from .lexicon import LIST_JOINS, Lexicon, cue_starts
 from .segment import Sentence
 from .tokens import Token, words as word_tokens
 
@@ -39,7 +39,6 @@ ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&", "studi", "kaji
 KOREAN_SURNAMES = frozenset("kim lee yi ri park pak choi choe jung jeong chung kang cho jo yoon yun jang chang "
                             "lim im han oh shin sin seo suh kwon hwang ahn an song hong yang moon mun".split())
 _INITIAL = re.compile(r"^[A-Z]$")
-_LIST_WORDS = frozenset({"and", "dan", "serta"})
 _POSSESSIVE_GAPS = frozenset({"", "'s", "\u2019s", "'"})
 _NAME_PARTS = re.compile(r"[\s-]+")
 # MentionFinder.find's add(first word, end word, entity id, type, how[, metonym_of])
@@ -374,24 +373,19 @@ class MentionFinder:
         states = [h for h in hits if h.entry is not None and h.entry.type == "State"]
         out = []
         for i, n, body in found:
-            if lex.lang == "en":
-                h = next((x for x in states if x.start + x.length == i), None)
-                span = (h.start, i + n) if h else (0, 0)
-            else:
-                h = next((x for x in states if x.start == i + n), None)
-                span = (i, h.start + h.length) if h else (0, 0)
+            before = lex.lang == "en"
+            h = next((x for x in states if (x.start + x.length == i if before else x.start == i + n)), None)
             if h is None or h.entry is None:
                 continue
-            if any(x.entry is not None and x.entry.type == "Organization" and x.start < span[1]
-                   and span[0] < x.start + x.length for x in hits):
+            lo, hi = (h.start, i + n) if before else (i, h.start + h.length)
+            if any(x.entry is not None and x.entry.type == "Organization" and x.start < hi
+                   and lo < x.start + x.length for x in hits):
                 continue  # "Russian Foreign Ministry" is in the catalog
             name = f"{body} of {h.entry.en}"
             known = self.catalog.by_name(name)
-            eid = known.id if known is not None else self.registry.from_pattern(
-                "Organization", self._words_text(text, base, words, span[0], span[1]), lex.lang, name)
-            if known is not None:
-                self.registry.from_catalog(known)
-            out.append((span[0], span[1], eid))
+            eid = self.registry.from_catalog(known) if known is not None else self.registry.from_pattern(
+                "Organization", self._words_text(text, base, words, lo, hi), lex.lang, name)
+            out.append((lo, hi, eid))
         return out
 
     def _resolution_lists(self, words: list[Token], lowers: list[str], busy: list[bool], add: _Add) -> None:
@@ -403,7 +397,7 @@ class MentionFinder:
             if low not in heads:
                 continue
             j = k + 1
-            while j < len(words) and (lowers[j].isdigit() or lowers[j] in _LIST_WORDS):
+            while j < len(words) and (lowers[j].isdigit() or lowers[j] in LIST_JOINS):
                 entry = self.catalog.get(f"resolution:unsc-{lowers[j]}") if lowers[j].isdigit() else None
                 if entry is not None and not busy[j]:
                     add(j, j + 1, self.registry.from_catalog(entry), "Resolution", "catalog")
@@ -439,8 +433,9 @@ class MentionFinder:
                     and not busy[k - 1] and (k < 2 or not words[k - 2].is_cap):
                 spots.append((k - 1, k))
         for i, j in spots:
-            surface = self._words_text(text, base, words, i, j)
-            add(i, j, self.registry.from_pattern("Place", surface, lex.lang), "Place", "pattern")
+            if True not in busy[i:j]:  # "Wonsan, kota pelabuhan …" may be found both ways
+                surface = self._words_text(text, base, words, i, j)
+                add(i, j, self.registry.from_pattern("Place", surface, lex.lang), "Place", "pattern")
 
     def _apposed_post(self, words: list[Token], k: int, text: str, base: int) -> bool:
         """Whether a profession or title opens the apposition at word k, past up to three

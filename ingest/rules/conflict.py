@@ -17,7 +17,7 @@ def _war(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Cand
     lex = view.lex
     for i, n, _ in view.find(lex.triggers["AT_WAR_WITH"]):
         # "Moscow's war against Ukraine": a capital acting for its state wages its war
-        states = [m if m.type == "State" else replace(m, entity=m.metonym_of, type="State") for m in view.mentions
+        states = [m if m.type == "State" else replace(m, entity=m.metonym_of or m.entity, type="State") for m in view.mentions
                   if m.type == "State" or (m.type == "Place" and m.metonym_of)] + \
             [replace(m, entity=country, type="State") for m in view.mentions
              if m.type == "Person" and i + n <= m.w0 <= i + n and (country := st.country_of(m.entity))]
@@ -45,7 +45,6 @@ def _support(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[
         obj = view.actors(i + n, i + n + 2) or \
             [m for m in view.actors(i + n, end + 1) if view.preceded_by(m, lex.to_words | lex.against_words)
              and not view.find(lex.triggers["SANCTIONS"], i + n, m.w0)][:1]  # not "mendukung sanksi terhadap X"
-        owner = view.word_mention.get(i + n)
         if lex.lang == "id" and not view.lower(i).startswith(_VERB_PREFIXES) \
                 and not (i and view.lower(i - 1) in lex.light_verbs):
             # a noun: "dukungan penuh Korut terhadap … Rusia" names its supporter after it

@@ -17,7 +17,6 @@ def _people(view: SentenceView, lo: int, hi: int, speaker: str | None) -> list[M
 
 
 _PLACES = frozenset({"Place", "State"})
-_AND_THEN = frozenset({"dan", "lalu", "kemudian", "and", "then"})
 
 
 def _subject_people(view: SentenceView, i: int, speaker: str | None) -> list[Mention]:
@@ -61,7 +60,7 @@ def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
         if not pair:
             lo = view.clause_start(i)
             before = _people(view, lo if lo < i else 0, i, speaker)
-            if not before and lo > 0 and view.lower(lo) in _AND_THEN:
+            if not before and lo > 0 and view.lower(lo) in view.lex.and_then:
                 # "Choe tiba di Moskow … dan keesokan harinya menggelar pembicaraan dengan Lavrov":
                 # the clause shares the sentence's subject
                 before = _people(view, 0, lo, speaker)[:1]
@@ -112,7 +111,7 @@ def _receptions(view: SentenceView, triggers: list[int], speaker: str | None) ->
         host = _subject_people(view, i, speaker)
         # the guest follows at once or after the title (and the state or body it names)
         guest = next((m for m in view.mentions if i + n <= m.w0 <= i + n + 7 and m.type == "Person"), None)
-        if not host or guest is None or guest.type != "Person" or guest.entity == host[-1].entity:
+        if not host or guest is None or guest.entity == host[-1].entity:
             continue
         if guest.w0 > i + n and not view.lex.titles.find(view.words[i + n:guest.w0]):
             continue  # "received oil, food and Kim's thanks" is no meeting

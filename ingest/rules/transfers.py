@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..candidates import Candidate
+from ..lexicon import LIST_JOINS
 from ..mentions import Mention
 from ..sentence_view import ITEM_TYPES, SentenceView
 from .state import ArticleState, SentenceContext
@@ -101,7 +102,6 @@ def _is_active(word: str, lang: str) -> bool:
                                                                                           "supply", "supplies")
 
 
-_LIST_JOINS = frozenset({"and", "dan", "serta"})
 _CLAUSE_COMMA = re.compile(r",(?!\d)")  # not the thousands comma of "14,000 troops"
 _EXAMPLES = frozenset({"seperti", "termasuk", "antara", "yakni", "yaitu", "such", "including", "like", "namely"})
 
@@ -166,7 +166,7 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
         later = [x for x in starts if x > i]
         # "receiving air defence systems, oil and help with its satellite programme": a trigger
         # joined to the item list is one more item of this transfer, not a transfer of its own
-        while later and view.lower(later[0] - 1) in _LIST_JOINS and view.items(i + n, later[0]):
+        while later and view.lower(later[0] - 1) in LIST_JOINS and view.items(i + n, later[0]):
             consumed.add(later.pop(0))
         stop = min(later + [e for e, _, _ in exchange if e > i] + [len(view.words)])
         items = [m for m in view.items(i + n, stop) if m.w0 not in used_items]
