@@ -157,6 +157,7 @@ class Lexicon:
     resolution_words: frozenset[str]
     resolution_cues: PhraseSet
     and_then: frozenset[str]
+    delegation: PhraseSet
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -183,6 +184,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         PhraseSet(d["ministries"]), PhraseSet(d["signing_verbs"]), PhraseSet(d["founding_verbs"]),
         PhraseSet(d["accompanied"]), frozenset(d["against_words"]),
         frozenset(d["resolution_words"]), PhraseSet(d["resolution_cues"]), frozenset(d["and_then"]),
+        PhraseSet(d["delegation"]),
     )
 
 

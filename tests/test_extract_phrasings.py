@@ -233,8 +233,9 @@ def test_deputies_hold_roles_and_an_escort_from_the_other_side_is_a_meeting(grap
     assert facts(graph2, "MET_WITH", "person:alexander-novak", "person:choe-son-hui")
     assert facts(graph2, "HOLDS_ROLE", "person:kim-jong-gyu", "state:north-korea")[0].attrs["role"] == \
         "Deputy Minister of Foreign Affairs"
-    # her own deputy minister travels with her: no meeting
+    # her own deputy minister travels with her: no meeting, but he is where she is
     assert not facts(graph2, "MET_WITH", "person:choe-son-hui", "person:kim-jong-gyu")
+    assert facts(graph2, "VISITED", "person:kim-jong-gyu", "place:moscow")
 
 
 def test_a_body_a_few_words_after_the_title_and_seas_are_no_people(graph2: Graph) -> None:
@@ -292,3 +293,8 @@ def test_resolutions_named_as_binding_are_security_council_sanctions(graph2: Gra
     assert dated and dated[0].date is not None and dated[0].date.value.startswith("2017-12")
     # supporting sanctions on North Korea is no support for North Korea
     assert not facts(graph2, "SUPPORTS", "state:russia", "state:north-korea")
+
+
+def test_a_leaders_delegation_visits_where_he_does(graph3: Graph) -> None:
+    for member in ("person:sergey-lavrov", "person:alexander-novak"):
+        assert facts(graph3, "VISITED", member, "place:pyongyang"), member

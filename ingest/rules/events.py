@@ -84,7 +84,9 @@ def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
             if partner.entity == pair[0].entity:
                 continue
             if escort and (home := st.country_of(pair[0].entity)) and home == st.country_of(partner.entity):
-                continue  # "Kim didampingi Menlu Choe Son Hui": his own delegation, not a meeting
+                # "Kim didampingi Menlu Choe Son Hui": his own delegation, no meeting; they travel together
+                out.extend(_delegate_visits(view, st, pair[0].entity, [partner]))
+                continue
             a, b = sorted((pair[0].entity, partner.entity))
             if (a, b) in done:
                 continue
@@ -119,6 +121,30 @@ def _receptions(view: SentenceView, triggers: list[int], speaker: str | None) ->
         attrs = {"place": place} if (place := _place(view, i)) else {}
         out.append(Candidate("MET_WITH", a, b, view.evidence(), attrs, view.date_near(i, triggers),
                              view.modality(i, i + n), trigger=i, confidence=0.8))
+    return out
+
+
+def _delegate_visits(view: SentenceView, st: ArticleState, leader: str, members: list[Mention]) -> list[Candidate]:
+    """Members of a leader's delegation visit where the article last told the leader visited."""
+    visit = st.last_visit.get(leader)
+    if visit is None:
+        return []
+    return [Candidate("VISITED", m.entity, visit.object, view.evidence(), {}, visit.date, visit.modality,
+                      trigger=m.w0, confidence=0.65) for m in members if m.entity != leader]
+
+
+def _delegations(view: SentenceView, st: ArticleState, speaker: str | None) -> list[Candidate]:
+    """"Dalam rombongan Putin turut hadir Menlu Sergey Lavrov, Menhan Andrei Belousov, dan …":
+    the people listed after a leader's delegation travel with him."""
+    out: list[Candidate] = []
+    for i, n, _ in view.find(view.lex.delegation):
+        leader = next((m for m in view.mentions if m.w0 == i + n and m.type == "Person"), None)
+        if leader is None:
+            continue
+        members = _people(view, leader.w1, len(view.words), speaker)
+        if members:
+            members = [members[0], *_listed_after(view, members)]
+            out.extend(_delegate_visits(view, st, leader.entity, members))
     return out
 
 
@@ -254,7 +280,7 @@ def _invitations(view: SentenceView, triggers: list[int]) -> list[Candidate]:
 
 def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
     t = view.lex.triggers
-    if not view.may_match(t["MET_WITH"], t["VISITED"], t["INVITED"], view.lex.receive_verbs):
+    if not view.may_match(t["MET_WITH"], t["VISITED"], t["INVITED"], view.lex.receive_verbs, view.lex.delegation):
         return []  # every part starts from one of these cues
     triggers, speaker = sc.triggers, sc.speaker
     meetings = _meetings(view, st, triggers, speaker)
@@ -263,4 +289,11 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
     visits = _visits(view, triggers, speaker)
     told = {(c.subject, c.object) for c in visits}
     visits += [c for c in _visits_of_meetings(view, st, meetings) if (c.subject, c.object) not in told]
+    visits += _delegations(view, st, speaker)
+    # delegates found through "accompanied by" were put with the meetings
+    visits += [c for c in meetings if c.type == "VISITED"]
+    meetings = [c for c in meetings if c.type != "VISITED"]
+    for c in visits:
+        if c.modality == "asserted" and c.subject.startswith("person:") and c.object.startswith("place:"):
+            st.last_visit[c.subject] = c
     return meetings + visits + _invitations(view, triggers)
