@@ -158,6 +158,8 @@ class Lexicon:
     resolution_cues: PhraseSet
     and_then: frozenset[str]
     delegation: PhraseSet
+    relative_words: frozenset[str]
+    accept_words: frozenset[str]
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -184,7 +186,8 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         PhraseSet(d["ministries"]), PhraseSet(d["signing_verbs"]), PhraseSet(d["founding_verbs"]),
         PhraseSet(d["accompanied"]), frozenset(d["against_words"]),
         frozenset(d["resolution_words"]), PhraseSet(d["resolution_cues"]), frozenset(d["and_then"]),
-        PhraseSet(d["delegation"]),
+        PhraseSet(d["delegation"]), frozenset(d["relative_words"]),
+        frozenset(d["accept_words"]),
     )
 
 

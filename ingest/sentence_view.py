@@ -136,6 +136,20 @@ class SentenceView:
         base = self.sent.start  # words never hold the "'s" (see tokens.py): it follows the mention
         return self.sent.text[m.end - base:m.end - base + 2] in ("'s", "’s")
 
+    def in_relative_clause(self, m: Mention, i: int) -> bool:
+        """Whether m stands in a relative clause set off by commas that closes before word i
+        ("Belousov, yang menggantikan Sergei Shoigu pada Mei, disambut …")."""
+        return self._relative_before(m.w0, m.end, i)
+
+    def _relative_before(self, w0: int, end: int, i: int) -> bool:
+        base = self.sent.start
+        k = w0 - 1
+        while k >= 0 and "," not in self.gap(k, k + 1):
+            if self.lower(k) in self.lex.relative_words:
+                return "," in self.sent.text[end - base:self.words[i].start - base]
+            k -= 1
+        return False
+
     def clause_end(self, i: int) -> int:
         breaks = self._breaks
         n = len(self.words)
@@ -291,6 +305,8 @@ class SentenceView:
             if not since_ok and ("since" in (d.qualifier or "") or
                                  any(self.lower(k) in self.lex.since for k in range(max(0, dw - 6), dw))):
                 continue
+            if dw < t0 and self._relative_before(dw, d.end, t0):
+                continue  # "Belousov, yang menggantikan Shoigu pada Mei lalu, disambut …": not the welcome's
             mine = abs(dw - t0)
             # a date after its own verb, in the same clause, is that verb's even when a later trigger
             # is nearer: "arrived in Pyongyang early on Wednesday for his first visit"

@@ -298,3 +298,23 @@ def test_resolutions_named_as_binding_are_security_council_sanctions(graph2: Gra
 def test_a_leaders_delegation_visits_where_he_does(graph3: Graph) -> None:
     for member in ("person:sergey-lavrov", "person:alexander-novak"):
         assert facts(graph3, "VISITED", member, "place:pyongyang"), member
+
+
+def test_accepting_an_invitation_makes_the_subject_the_guest(graph3: Graph) -> None:
+    assert not [f for f in facts(graph3, "INVITED", "person:vladimir-putin", "person:kim-jong-un")
+                if "accepted the invitation" in quotes(f)]
+    assert any("accepted the invitation" in quotes(f)
+               for f in facts(graph3, "INVITED", "person:kim-jong-un", "person:vladimir-putin"))
+
+
+def test_a_person_in_a_relative_clause_is_not_the_main_clauses_subject(graph2: Graph, graph3: Graph) -> None:
+    assert facts(graph2, "SUCCEEDED", "person:andrey-belousov", "person:sergei-shoigu")
+    assert not facts(graph2, "SUCCEEDED", "person:andrey-belousov", "person:no-kwang-chol")
+    welcome = facts(graph2, "MET_WITH", "person:andrey-belousov", "person:no-kwang-chol")
+    assert welcome and welcome[0].date is None  # "pada Mei lalu" dates the succession, not the welcome
+    assert not facts(graph2, "MET_WITH", "person:no-kwang-chol", "person:sergei-shoigu")
+    received = facts(graph3, "MET_WITH", "person:kim-jong-un", "person:sergei-shoigu")
+    assert received and "place" not in received[0].attrs  # Moscow is where Shoigu met Lavrov
+    assert facts(graph3, "MET_WITH", "person:sergei-shoigu", "person:sergey-lavrov")
+    assert not facts(graph3, "MET_WITH", "person:kim-jong-un", "person:sergey-lavrov")
+    assert not facts(graph3, "VISITED", "person:kim-jong-un", "place:moscow")

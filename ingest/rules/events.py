@@ -36,6 +36,8 @@ def _place(view: SentenceView, near: int) -> str | None:
     for m in view.mentions:
         if m.type not in ("Place", "State") or not view.preceded_by(m, locatives, reach=2) or abs(m.w0 - near) > 10:
             continue
+        if m.w0 < near and view.in_relative_clause(m, near):
+            continue  # "Shoigu, who met Lavrov in Moscow, was received by Kim": not where Kim received him
         rank = 0 if m.type == "Place" else 1
         if best is None or rank < best[0]:
             best = (rank, m.entity)
@@ -64,9 +66,15 @@ def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
                 # "Choe tiba di Moskow … dan keesokan harinya menggelar pembicaraan dengan Lavrov":
                 # the clause shares the sentence's subject
                 before = _people(view, 0, lo, speaker)[:1]
+            if not before:
+                # "Shoigu, who met Lavrov …" and "Shoigu, who …, was received by Kim": the head
+                # of the relative clause is the subject of both verbs
+                head = _relative_head(view, lo)
+                before = [head] if head is not None else []
             after = _people(view, i + n, len(view.words), speaker)
-            # "Kim's father, Kim Jong-il, met …": a possessor names whose relation acts, not a side
-            before = [m for m in before if not view.possessed(m)]
+            # "Kim's father, Kim Jong-il, met …": a possessor names whose relation acts, not a side;
+            # "Belousov, yang menggantikan Sergei Shoigu …, disambut oleh": nor does a relative clause
+            before = [m for m in before if not view.possessed(m) and not view.in_relative_clause(m, i)]
             after = [m for m in after if not view.possessed(m)]
             if before and after:
                 pair = [before[-1], after[0]]
@@ -181,6 +189,20 @@ def _visits_of_meetings(view: SentenceView, st: ArticleState, meetings: list[Can
     return out
 
 
+def _relative_head(view: SentenceView, lo: int) -> Mention | None:
+    """The person a relative clause hangs on, for the clause starting at word lo: the clause
+    itself ("who met …") or the main clause right after it ("…, was received by")."""
+    relative = view.lex.relative_words
+    k = lo if view.lower(lo) in relative else None
+    if k is None:
+        # the main clause after "X, who …,": find the relative word that opened the clause before
+        k = next((x for x in range(lo - 1, -1, -1) if view.lower(x) in relative), None)
+    if k is None or k == 0:
+        return None
+    head = view.word_mention.get(k - 1)
+    return head if head is not None and head.type == "Person" else None
+
+
 def _listed_after(view: SentenceView, after: list[Mention]) -> list[Mention]:
     """The people listed after the first one met: "bertemu dengan Kim Jong Un dan Menteri
     Pertahanan Korea Utara No Kwang Chol" (a title may stand between "dan" and the name)."""
@@ -266,6 +288,8 @@ def _invitations(view: SentenceView, triggers: list[int]) -> list[Candidate]:
         if after[0].type == "State" and len(after) > 1 and after[1].type == "Person" and after[1].w0 - after[0].w1 <= 3:
             after = after[1:]  # "invited Russian President Vladimir Putin": the person, not his state
         host, guest = view.actor_id(before[-1]), view.actor_id(after[0])
+        if any(view.lower(k) in view.lex.accept_words for k in range(max(0, i - 3), i)):
+            host, guest = guest, host  # "Putin accepted the invitation, which Kim extended"
         if not host or not guest or host == guest:
             continue
         attrs = {}

@@ -177,8 +177,8 @@ def _succession(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
         if not before or not after:
             continue
         new, old = before[-1], after[0]
-        if len(after) > 1 and "," in view.gap(after[0].w1 - 1, after[1].w0):
-            old = after[1]  # "menggantikan sekutu lama Putin, Sergei Shoigu"
+        if len(after) > 1 and after[1].w0 == after[0].w1 and view.gap(after[0].w1 - 1, after[1].w0).strip() == ",":
+            old = after[1]  # "menggantikan sekutu lama Putin, Sergei Shoigu": the name in apposition
         if view.lower(i).startswith("digantikan") or view.lower(i) == "replaced" and view.lower(i - 1) == "was" \
                 or view.preceded_by(old, view.lex.by_words, reach=3):
             new, old = old, new  # "… and replaced at the ministry by Andrei Belousov"
