@@ -318,3 +318,8 @@ def test_a_person_in_a_relative_clause_is_not_the_main_clauses_subject(graph2: G
     assert facts(graph3, "MET_WITH", "person:sergei-shoigu", "person:sergey-lavrov")
     assert not facts(graph3, "MET_WITH", "person:kim-jong-un", "person:sergey-lavrov")
     assert not facts(graph3, "VISITED", "person:kim-jong-un", "place:moscow")
+
+
+def test_workers_sent_abroad_are_a_transfer(graph2: Graph) -> None:
+    sent = facts(graph2, "SUPPLIES", "state:north-korea", "state:russia")
+    assert any("commodity:overseas-workers" in f.attrs["item"] and "ribuan pekerja" in quotes(f) for f in sent)
