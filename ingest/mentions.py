@@ -197,16 +197,19 @@ class MentionFinder:
             starts = cue_starts(self.lex.lang, lowers)
         hits = self.catalog.lookup(words, lowers)
         # A state's ministry first: "South Korea's foreign ministry", "Kementerian Luar Negeri Ukraina"
-        for i, j, eid in self._ministries(words, lowers, hits, starts, text, base):
-            add(i, j, eid, "Organization", "pattern")
+        lex = self.lex
+        if id(lex.ministries) in starts:  # most sentences name no ministry: no call at all
+            for i, j, eid in self._ministries(words, lowers, hits, starts, text, base):
+                add(i, j, eid, "Organization", "pattern")
         # Organisation runs next: "Universitas Studi Korea Utara" is one organisation, not a state.
         if ORG_HEADS.isdisjoint(lowers):
             org_spans = []
         else:
             titles = self.lex.titles
             title_ends = {i + n for i, n, _ in titles.find_at(words, starts.get(id(titles), []))}
-            org_spans = [(i, j) for i, j in self._org_runs(words, text, base, hits, title_ends)
-                         if True not in busy[i:j]]
+            org_spans = self._org_runs(words, text, base, hits, title_ends)
+            if found:  # a ministry already named holds its words
+                org_spans = [(i, j) for i, j in org_spans if True not in busy[i:j]]
         for i, j in org_spans:
             surface = self._words_text(text, base, words, i, j)
             add(i, j, self.registry.from_pattern("Organization", surface, self.lex.lang, self._english_org(surface)),
@@ -227,7 +230,8 @@ class MentionFinder:
                 ctx.saw_person(e.id, e.en)
         self._resolution_lists(words, lowers, busy, add)
         self._fuzzy_people(words, busy, text, base, add, ctx)
-        self._pattern_places(words, lowers, busy, text, base, add, starts)
+        if id(lex.place_words) in starts or id(lex.place_appositions) in starts:
+            self._pattern_places(words, lowers, busy, text, base, add, starts)
         self._pattern_people(words, lowers, busy, text, base, add, ctx, starts)
         self._coref(words, lowers, busy, add, ctx)
         found.sort(key=lambda m: m.start)

@@ -309,11 +309,13 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
     triggers, speaker = sc.triggers, sc.speaker
     meetings = _meetings(view, st, triggers, speaker)
     met = {(c.subject, c.object) for c in meetings}
-    meetings += [c for c in _receptions(view, triggers, speaker) if (c.subject, c.object) not in met]
+    if view.may_match(view.lex.receive_verbs):
+        meetings += [c for c in _receptions(view, triggers, speaker) if (c.subject, c.object) not in met]
     visits = _visits(view, triggers, speaker)
     told = {(c.subject, c.object) for c in visits}
     visits += [c for c in _visits_of_meetings(view, st, meetings) if (c.subject, c.object) not in told]
-    visits += _delegations(view, st, speaker)
+    if view.may_match(view.lex.delegation):
+        visits += _delegations(view, st, speaker)
     # delegates found through "accompanied by" were put with the meetings
     visits += [c for c in meetings if c.type == "VISITED"]
     meetings = [c for c in meetings if c.type != "VISITED"]

@@ -113,7 +113,7 @@ def _under(view: SentenceView, cues: list[tuple[int, int]]) -> tuple[list[str], 
 
 def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
     out = _by_cue(view, st, sc)
-    return out + _resolutions_named(view, out)
+    return out + _resolutions_named(view, out) if view.may_match(view.lex.resolution_cues) else out
 
 
 def _resolutions_named(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
@@ -122,7 +122,7 @@ def _resolutions_named(view: SentenceView, found: list[Candidate]) -> list[Candi
     the state it is about, dated by its adoption."""
     named = [m for m in view.mentions if m.type == "Resolution"]
     if not named or not view.find(view.lex.resolution_cues):
-        return []
+        return []  # a cue word may start a phrase that is not there
     done = {c.attrs.get("resolution") for c in found}
     out = []
     for m in named:
