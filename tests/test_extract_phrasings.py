@@ -323,3 +323,9 @@ def test_a_person_in_a_relative_clause_is_not_the_main_clauses_subject(graph2: G
 def test_workers_sent_abroad_are_a_transfer(graph2: Graph) -> None:
     sent = facts(graph2, "SUPPLIES", "state:north-korea", "state:russia")
     assert any("commodity:overseas-workers" in f.attrs["item"] and "ribuan pekerja" in quotes(f) for f in sent)
+
+
+def test_the_north_korean_title_holder_is_the_target(graph3: Graph) -> None:
+    # "the North" alone is the state; "the North Korean Defence Minister …" names the person
+    assert [f for f in facts(graph3, "SANCTIONS", "state:united-states", "person:no-kwang-chol")
+            if "the North Korean Defence Minister" in quotes(f)]
