@@ -103,7 +103,7 @@ class Catalog:
     def lookup(self, words: list[Token], lowers: list[str] | None = None) -> list[AliasHit]:
         """Longest non-overlapping alias matches over a list of word tokens (``lowers``: their lowercase forms)."""
         hits: list[AliasHit] = []
-        first, prefixes, checks = self._first_words, self._prefixes, self._checks
+        first = self._first_words
         if lowers is None:
             lowers = [w.lower for w in words]
         # one pass finds the words that may start an alias and those with a clitic
@@ -119,32 +119,42 @@ class Catalog:
                         stems = list(lowers)  # the caller's list stays as it was
                     stems[k] = stem
         lowers = stems
-        size = len(words)
         end = 0
         # only words that start some alias can start a match; the rest are skipped at once
         for i in [k for k in spots if lowers[k] in first]:
             if i < end:
                 continue
-            best_n, best = 0, None
-            key: tuple[str, ...] = (lowers[i],)  # a first word is always a prefix
-            top = min(MAX_ALIAS_WORDS, size - i)
-            n = 1
-            while True:
-                for entry, acronyms, capital in checks.get(key, ()):
-                    if entry is None or _case_ok(words, i, acronyms, capital):
-                        best_n, best = n, entry
-                        break
-                n += 1
-                if n > top:
-                    break
-                key = (*key, lowers[i + n - 1])
-                if key not in prefixes:
-                    break
+            best_n, best = self._best_at(words, lowers, i)
+            if best_n > 1 and i + 1 < len(words) and lowers[i + 1] in first:
+                # "the North Atlantic Treaty Organization": a longer name starting inside this one wins
+                next_n, _ = self._best_at(words, lowers, i + 1)
+                if i + 1 + next_n > i + best_n:
+                    continue
             if best_n:
                 end = i + best_n
                 if best is not None:  # a blocked phrase only keeps its words from other matches
                     hits.append(AliasHit(i, best_n, best))
         return hits
+
+    def _best_at(self, words: list[Token], lowers: list[str], i: int) -> tuple[int, CatalogEntry | None]:
+        """Word count and entry of the longest alias starting at word i (0 when none)."""
+        prefixes, checks = self._prefixes, self._checks
+        best_n, best = 0, None
+        key: tuple[str, ...] = (lowers[i],)  # a first word is always a prefix
+        top = min(MAX_ALIAS_WORDS, len(words) - i)
+        n = 1
+        while True:
+            for entry, acronyms, capital in checks.get(key, ()):
+                if entry is None or _case_ok(words, i, acronyms, capital):
+                    best_n, best = n, entry
+                    break
+            n += 1
+            if n > top:
+                break
+            key = (*key, lowers[i + n - 1])
+            if key not in prefixes:
+                break
+        return best_n, best
 
     def _base(self, word: str) -> str:
         """Indonesian clitics: "balistiknya" → "balistik" when only the stem is known."""

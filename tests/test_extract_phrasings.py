@@ -329,3 +329,9 @@ def test_the_north_korean_title_holder_is_the_target(graph3: Graph) -> None:
     # "the North" alone is the state; "the North Korean Defence Minister …" names the person
     assert [f for f in facts(graph3, "SANCTIONS", "state:united-states", "person:no-kwang-chol")
             if "the North Korean Defence Minister" in quotes(f)]
+
+
+def test_a_longer_name_starting_inside_a_shorter_one_wins(graph3: Graph) -> None:
+    # "the North" is North Korea, but not in "the North Atlantic Treaty Organization"
+    assert "organization:nato" in {e.id for e in graph3.entities}
+    assert not [e for e in graph3.entities if e.id == "organization:atlantic-treaty-organization"]

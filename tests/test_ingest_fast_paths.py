@@ -112,9 +112,8 @@ def _plain_lookup(catalog: Catalog, ws: list[Token]) -> list[tuple[int, int, str
         return True
 
     lowers = [catalog._base(w.lower) for w in ws]
-    hits: list[tuple[int, int, CatalogEntry | None]] = []
-    i = 0
-    while i < len(ws):
+
+    def best_at(i: int) -> tuple[int, int, CatalogEntry | None] | None:
         best = None
         for n in range(1, min(8, len(ws) - i) + 1):
             key = tuple(lowers[i:i + n])
@@ -124,6 +123,15 @@ def _plain_lookup(catalog: Catalog, ws: list[Token]) -> list[tuple[int, int, str
                 if entry is None or case_ok(ws[i:i + n], original):
                     best = (i, n, entry)
                     break
+        return best
+
+    hits: list[tuple[int, int, CatalogEntry | None]] = []
+    i = 0
+    while i < len(ws):
+        best = best_at(i)
+        later = best_at(i + 1) if best and best[1] > 1 and i + 1 < len(ws) else None
+        if best and later and later[0] + later[1] > i + best[1]:
+            best = None  # a longer name starts inside this one
         if best:
             hits.append(best)
             i += best[1]
