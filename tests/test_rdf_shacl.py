@@ -95,3 +95,18 @@ def test_unknown_modality_and_bad_sameas_are_caught(small_graph) -> None:
     found = _violated_paths(data)
     assert SH + "InConstraintComponent" in found
     assert "http://www.w3.org/2002/07/owl#sameAs" in found
+
+
+def test_export_of_sanctions_issued_by_a_body_and_bodies_set_up_together_conforms(artifact_dir) -> None:
+    from pathlib import Path
+
+    from ingest.pipeline import extract_paths
+
+    graph = extract_paths([Path(__file__).parent / "data" / "english_designations.txt"]).graph
+    assert any("issued_by" in f.attrs for f in graph.facts) and any("through" in f.attrs for f in graph.facts)
+    path = artifact_dir / "designations.ttl"
+    export_rdf(graph, path)
+    data = parse(path, "turtle")
+    assert (None, URIRef(RUKP + "issuedBy"), None) in data and (None, URIRef(RUKP + "through"), None) in data
+    conforms, text = validate(data)
+    assert conforms, text
