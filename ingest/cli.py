@@ -86,13 +86,19 @@ def eval_cmd(paths: tuple[str, ...], gold_dir: str, expected_file: str | None, f
         raise click.ClickException(f"no gold annotation files in {gold_dir}")
     result = extract_paths(list(paths) or ["data/articles"])
     report = evaluate(result.graph, result.mentions, gold)
+    _show(report.as_dict(), render(report), fmt, verbose, [("missed", report.misses), ("extra", report.extras)])
+
+
+def _show(doc: dict[str, object], table: str, fmt: str, verbose: bool, lists: list[tuple[str, list[str]]]) -> None:
+    """Print a score report as JSON, or as its table and, with -v, each of its lists."""
     if fmt == "json":
-        click.echo(json.dumps(report.as_dict(), indent=1))
+        click.echo(json.dumps(doc, indent=1))
         return
-    click.echo(render(report))
+    click.echo(table)
     if verbose:
-        click.echo("\nmissed:\n  " + "\n  ".join(report.misses or ["nothing"]))
-        click.echo("extra:\n  " + "\n  ".join(report.extras or ["nothing"]))
+        click.echo("")
+        for label, items in lists:
+            click.echo(f"{label}:\n  " + "\n  ".join(items or ["nothing"]))
 
 
 def _eval_heldout(expected_file: Path, paths: tuple[str, ...], fmt: str, verbose: bool) -> None:
@@ -110,13 +116,6 @@ def _eval_heldout(expected_file: Path, paths: tuple[str, ...], fmt: str, verbose
     # the folder also holds expected.md itself, which must not be read as an article
     result = extract_paths(list(paths) or [expected_file.parent / name for name in sorted(expected)])
     report = score_heldout(result.graph, expected)
-    if fmt == "json":
-        click.echo(json.dumps(report.as_dict(), indent=1))
-        return
-    click.echo(render_heldout(report))
-    if verbose:
-        click.echo("\nmissed:\n  " + "\n  ".join(report.misses or ["nothing"]))
-        click.echo("found with another modality:\n  " + "\n  ".join(report.other_modality or ["nothing"]))
-        click.echo("extra:\n  " + "\n  ".join(report.extras or ["nothing"]))
-        if report.unnamed:
-            click.echo("no id for:\n  " + "\n  ".join(report.unnamed))
+    lists = [("missed", report.misses), ("found with another modality", report.other_modality),
+             ("extra", report.extras)] + ([("no id for", report.unnamed)] if report.unnamed else [])
+    _show(report.as_dict(), render_heldout(report), fmt, verbose, lists)

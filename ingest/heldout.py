@@ -164,11 +164,12 @@ def _match(expected: list[tuple[ExpectedFact, tuple[str, str] | None]], pred: li
            symmetric: frozenset[str], scores: dict[str, Score], label: str, report: list[str] | None,
            extras: list[str] | None) -> None:
     unmatched = list(pred)
+    wants = {id(exp): _items_named(exp.details) for exp, _ in expected}
     # lines that name their item first, so that they find the reading of that item
-    for exp, ends in sorted(expected, key=lambda row: not _items_named(row[0].details)):
+    for exp, ends in sorted(expected, key=lambda row: not wants[id(row[0])]):
         if exp.optional:
             continue
-        wanted = _items_named(exp.details)
+        wanted = wants[id(exp)]
         hit = next((r for r in unmatched if ends is not None and r.fact.type == exp.type
                     and _ends(r.fact.type, r.fact.subject, r.fact.object, symmetric) == ends
                     and (not wanted or r.item is None or r.item in wanted)

@@ -89,7 +89,7 @@ def _relative_subject(view: SentenceView, i: int) -> Mention | None:
     k = i - 1
     while k >= 0 and view.lower(k) in _AUX:
         k -= 1
-    if view.lower(k) not in ("yang", "who", "which"):
+    if view.lower(k) not in view.lex.relative_words:
         return None
     m = view.word_mention.get(k - 1)
     return m if m is not None and view.actor_id(m) else None
