@@ -9,6 +9,7 @@ from graph.model import Article, FactDate
 
 from .candidates import Candidate
 from .catalog import Catalog
+from .clean import title_case_ratio
 from .dates import DateMention, find_dates
 from .lexicon import cue_starts, load_lexicon
 from .mentions import ArticleContext, EntityRegistry, Mention, MentionFinder
@@ -20,6 +21,8 @@ from .segment import split_sentences
 from .sentence_view import SentenceView
 from .tokens import Token, words as word_tokens
 
+# facts a name or a title states, which no speaker needs to vouch for
+_UNATTRIBUTED = frozenset({"LEADS", "HOLDS_ROLE", "AFFILIATED_WITH", "FOUNDED", "LOCATED_IN", "PART_OF"})
 _CARRY_REF = 4  # sentences an explicit date stays the reference for "bulan ini", "besok"
 
 
@@ -30,6 +33,11 @@ def reference_date(published: str | None) -> date | None:
         except ValueError:
             return None
     return None
+
+
+def _headline(article: Article, first: str) -> bool:
+    """Whether the first sentence is a title in title case ("… Temui Kim Jong Un di Pyongyang, Sebut …")."""
+    return bool(article.title) and first.strip() == (article.title or "").strip() and title_case_ratio(first) >= 0.8
 
 
 class ArticleExtractor:
@@ -47,7 +55,8 @@ class ArticleExtractor:
         # where each cue set may match, worked out once per sentence for mentions and rules alike
         sentence_lowers = [[w.lower for w in words] for words in sentence_words]
         sentence_cues = [cue_starts(lex.lang, lowers) for lowers in sentence_lowers]
-        mentions: list[list[Mention]] = [finder.find(s, ctx, w, c, low)
+        headline = _headline(article, sentences[0].text if sentences else "")
+        mentions: list[list[Mention]] = [finder.find(s, ctx, w, c, low, headline and s.index == 0)
                                          for s, w, c, low in zip(sentences, sentence_words, sentence_cues,
                                                                  sentence_lowers)]
         st = ArticleState(self.catalog)
@@ -83,8 +92,9 @@ class ArticleExtractor:
                 if c.date is None and explicit_ref is not None:
                     c.context_date = FactDate(explicit_ref.isoformat(), "day")
                 if c.attributed_to is None and speaker and speaker not in (c.subject,) and \
-                        c.type not in ("LEADS", "HOLDS_ROLE", "AFFILIATED_WITH", "FOUNDED"):
+                        c.type not in _UNATTRIBUTED:
                     c.attributed_to = speaker
+            found = _without_speaker(view, found)
             found.extend(self._denials(view, st, found))
             if speaker:
                 st.previous_speaker = speaker
@@ -159,6 +169,20 @@ class ArticleExtractor:
                 out.append(Candidate(c.type, c.subject, c.object, view.evidence(), dict(c.attrs), c.date, "denied",
                                      denier, confidence=0.75, trigger=i))
         return out
+
+
+def _without_speaker(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
+    """"… cover against sanctions," said Hong Min: a name named only as the one who speaks takes
+    no part in what is said (his titles and affiliations aside)."""
+    follows, n = view.lex.speaker_follows, len(view.words)
+    # "said Hong Min, a senior fellow" and "kata Akimenko." name the speaker; "said Russia could"
+    # starts what is said
+    speakers = [m for m in view.mentions if m.w0 > 0 and view.lower(m.w0 - 1) in follows
+                and m.type in ("Person", "Organization") and (m.w1 == n or "," in view.gap(m.w1 - 1, m.w1))]
+    if not speakers:
+        return found
+    only = {m.entity for m in speakers} - {m.entity for m in view.mentions if m not in speakers}
+    return [c for c in found if c.type in _UNATTRIBUTED or not ({c.subject, c.object} & only)]
 
 
 def _shares_item(c: Candidate, claims: list[Candidate]) -> bool:

@@ -202,7 +202,8 @@ _TITLE_SMALL = frozenset(
 )
 
 
-def _title_case_ratio(line: str) -> float:
+def title_case_ratio(line: str) -> float:
+    """Share of a line's words, short function words aside, that open with a capital."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w.lower() not in _TITLE_SMALL]
     if not words:
         return 0.0
@@ -323,7 +324,7 @@ def clean_article(raw: str, path: str = "") -> CleanArticle:
         if _title_shaped(cand):
             followed_by_blank = first + 1 < len(kept) and kept[first + 1] is None
             repeated = keys[first] in keys[first + 1:]
-            title_case = _title_case_ratio(cand) >= 0.6 and len(cand.split()) <= 20
+            title_case = title_case_ratio(cand) >= 0.6 and len(cand.split()) <= 20
             if followed_by_blank or repeated or first in removed_after or title_case:
                 title = cand
 

@@ -160,6 +160,12 @@ class Lexicon:
     delegation: PhraseSet
     relative_words: frozenset[str]
     accept_words: frozenset[str]
+    within_words: frozenset[str]
+    via_words: frozenset[str]
+    name_openers: frozenset[str]
+    capital_words: PhraseSet
+    based_in: PhraseSet
+    government_words: frozenset[str]
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -187,7 +193,10 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         PhraseSet(d["accompanied"]), frozenset(d["against_words"]),
         frozenset(d["resolution_words"]), PhraseSet(d["resolution_cues"]), frozenset(d["and_then"]),
         PhraseSet(d["delegation"]), frozenset(d["relative_words"]),
-        frozenset(d["accept_words"]),
+        frozenset(d["accept_words"]), frozenset(d["within_words"]), frozenset(d["via_words"]), frozenset(d["name_openers"]),
+        PhraseSet(d["capital_words"]),
+        PhraseSet(d["based_in"]),
+        frozenset(d["government_words"]),
     )
 
 

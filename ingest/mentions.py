@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -34,7 +35,8 @@ from .tokens import Token, words as word_tokens
 ORG_HEADS = frozenset("""university universitas institute institut centre center council agency corp corporation
 company jsc society foundation ministry kementerian departemen department partai party bank group committee komite
 badan lembaga akademi academy college school sekolah fakultas faculty commission komisi organization organisation
-organisasi association asosiasi federation times post news inc ltd llc forces army angkatan tentara""".split())
+organisasi association asosiasi federation times post news inc ltd llc forces army angkatan tentara duma assembly
+majelis parliament parlemen congress kongres""".split())
 ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&", "studi", "kajian"})
 KOREAN_SURNAMES = frozenset("kim lee yi ri park pak choi choe jung jeong chung kang cho jo yoon yun jang chang "
                             "lim im han oh shin sin seo suh kwon hwang ahn an song hong yang moon mun".split())
@@ -177,9 +179,11 @@ class MentionFinder:
 
     # -- main ----------------------------------------------------------
     def find(self, sent: Sentence, ctx: ArticleContext, words: list[Token] | None = None,
-             starts: dict[int, list[int]] | None = None, lowers: list[str] | None = None) -> list[Mention]:
+             starts: dict[int, list[int]] | None = None, lowers: list[str] | None = None,
+             headline: bool = False) -> list[Mention]:
         """Mentions in one sentence; ``starts`` is :func:`~ingest.lexicon.cue_starts` of its words,
-        ``lowers`` their lowercase forms (both when already at hand)."""
+        ``lowers`` their lowercase forms (both when already at hand). In a ``headline`` every word
+        has a capital, so only names the catalog knows are names."""
         text, base = sent.text, sent.start
         if words is None:
             words = word_tokens(text, base)
@@ -202,12 +206,11 @@ class MentionFinder:
             for i, j, eid in self._ministries(words, lowers, hits, starts, text, base):
                 add(i, j, eid, "Organization", "pattern")
         # Organisation runs next: "Universitas Studi Korea Utara" is one organisation, not a state.
-        if ORG_HEADS.isdisjoint(lowers):
+        if headline or ORG_HEADS.isdisjoint(lowers):
             org_spans = []
         else:
             titles = self.lex.titles
-            title_ends = {i + n for i, n, _ in titles.find_at(words, starts.get(id(titles), []))}
-            org_spans = self._org_runs(words, text, base, hits, title_ends)
+            org_spans = self._org_runs(words, text, base, hits, titles.find_at(words, starts.get(id(titles), [])))
             if found:  # a ministry already named holds its words
                 org_spans = [(i, j) for i, j in org_spans if True not in busy[i:j]]
         for i, j in org_spans:
@@ -230,15 +233,18 @@ class MentionFinder:
                 ctx.saw_person(e.id, e.en)
         self._resolution_lists(words, lowers, busy, add)
         self._fuzzy_people(words, busy, text, base, add, ctx)
-        if id(lex.place_words) in starts or id(lex.place_appositions) in starts:
-            self._pattern_places(words, lowers, busy, text, base, add, starts)
-        self._pattern_people(words, lowers, busy, text, base, add, ctx, starts)
+        if not headline:
+            if id(lex.place_words) in starts or id(lex.place_appositions) in starts:
+                self._pattern_places(words, lowers, busy, text, base, add, starts)
+            self._pattern_people(words, lowers, busy, text, base, add, ctx, starts)
         self._coref(words, lowers, busy, add, ctx)
         found.sort(key=lambda m: m.start)
         return found
 
     def _org_runs(self, words: list[Token], text: str, base: int, hits: list[AliasHit],
-                  title_ends: set[int]) -> list[tuple[int, int]]:
+                  titles: list[tuple[int, int, Any]]) -> list[tuple[int, int]]:
+        title_ends = {i + n for i, n, _ in titles}
+        title_starts = {i: i + n for i, n, _ in titles}
         catalog_at: dict[int, AliasHit] = {}
         for h in hits:
             for k in range(h.start, h.start + h.length):
@@ -253,7 +259,11 @@ class MentionFinder:
             while j < len(words):
                 w = words[j]
                 gap = text[words[j - 1].end - base:w.start - base] if j > i else ""
-                if j > i and gap.strip(" .") not in ("", "-"):
+                # "Lao People's Revolutionary Party": a possessive inside a name, not after a state
+                # ("Kyungnam University's Institute" is two bodies)
+                inner = gap in ("'s ", "’s ", "' ", "’ ") and (j - 1) not in catalog_at and w.is_cap \
+                    and words[j - 1].lower not in ORG_HEADS
+                if j > i and gap.strip(" .") not in ("", "-") and not inner:
                     break
                 if w.is_cap or (j > i and w.lower in ORG_CONNECTORS) or (j > i and gap == "-"):
                     j += 1
@@ -261,19 +271,39 @@ class MentionFinder:
                 break
             while j > i and words[j - 1].lower in ORG_CONNECTORS:
                 j -= 1
-            run = range(i, j)
-            heads = [k for k in run if words[k].lower in ORG_HEADS]
+            heads = [k for k in range(i, j) if words[k].lower in ORG_HEADS]
+            # "National Assembly Speaker Woo Won-shik": a title after the body ends it
+            cut = next((k for k in sorted(title_starts) if heads and heads[0] < k < j), None)
+            if cut is not None:
+                j = cut
+                heads = [k for k in heads if k < j]
             if heads:
                 # "Juru bicara Kementerian Luar Negeri Rusia Maria Zakharova": after a title, the
                 # body's state ends the body; the capitalised words left name the title holder
-                for k in range(j - 1, heads[-1], -1) if i in title_ends else ():
+                for k in range(j - 1, heads[-1], -1) if i in title_ends or i in title_starts else ():
                     e = catalog_at[k].entry if k in catalog_at else None
                     if e is not None and e.type in ("State", "Place"):
-                        j = catalog_at[k].start + catalog_at[k].length
+                        end = catalog_at[k].start + catalog_at[k].length
+                        rest = [words[x].lower for x in range(end, j)]
+                        # "… Korea Studies" goes on naming the body; "… Rusia Maria Zakharova" names its holder
+                        if len(rest) >= 2 and not (set(rest) & (ORG_HEADS | ORG_CONNECTORS)):
+                            j = end
                         break
                 s = i
-                while s < heads[0] and words[s].lower in self.lex.not_names and words[s].lower not in ORG_HEADS:
-                    s += 1
+                # "Kim Soo-ah of the Seoul-based Asia Policy Institute": a name before "of" with no
+                # head of its own is its member, and "Seoul-based" says where the body sits
+                for k in range(heads[0] - 1, i, -1):
+                    if words[k].lower == "of" or (words[k].lower == "based" and text[words[k - 1].end - base:words[k].start - base] == "-"):
+                        s = k + 1
+                        while s < heads[0] and words[s].lower in ORG_CONNECTORS:
+                            s += 1
+                        break
+                # a leading function word or title is no part of the name; "Defence" in
+                # "South Korea's Defence Intelligence Agency" is, unless the sentence opens with it
+                while s < heads[0] and words[s].lower not in ORG_HEADS and (
+                        s in title_starts or words[s].lower in self.lex.name_openers
+                        or (s == 0 and words[s].lower in self.lex.not_names)):
+                    s = max(s + 1, title_starts.get(s, 0))  # "Direktur World Institute …" names the institute
                 covered = {e.type for k in range(s, j) if k in catalog_at and (e := catalog_at[k].entry)}
                 # a catalog name that covers the run ("Security Council resolution 1718") wins
                 whole = any(catalog_at.get(s) is h and h.start <= s and h.start + h.length >= j for h in hits)
@@ -336,8 +366,8 @@ class MentionFinder:
         size = len(words)
         title_firsts = lex.titles.firsts
         for i0 in [k for k, w in enumerate(words) if w.is_cap]:
-            if busy[i0] or (i0 > 0 and not busy[i0 - 1] and words[i0 - 1].is_cap):
-                continue
+            if busy[i0] or (i0 > 0 and not busy[i0 - 1] and words[i0 - 1].is_cap) or lowers[i0] in honorifics:
+                continue  # "Col. Park Dae-sung": the name starts after the rank
             # "Chief Cabinet Secretary Yoshimasa Hayashi told"
             title = lex.titles.match_at(words, i0) if lowers[i0] in title_firsts else None
             i = i0 + title[0] if title else i0

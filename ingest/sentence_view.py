@@ -273,6 +273,16 @@ class SentenceView:
                 return speakers.get("previous")
         return None
 
+    def in_source(self, m: Mention) -> bool:
+        """Whether m lies in a "menurut …," / "according to …," phrase: it names who says so."""
+        for i, n, _ in self.find(self.lex.attribution_openers, 0, m.w0):
+            end = i + n + 1  # the phrase runs to the first comma after its first word
+            while end < len(self.words) and "," not in self.gap(end - 1, end):
+                end += 1
+            if m.w0 < end:
+                return True
+        return False
+
     def _speaker_after(self, k: int, reach: int = 4) -> str | None:
         group = self.lex.group_speakers.match_at(self.words, k) or \
             self.lex.group_speakers.match_at(self.words, k + 1)

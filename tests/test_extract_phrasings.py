@@ -335,3 +335,81 @@ def test_a_longer_name_starting_inside_a_shorter_one_wins(graph3: Graph) -> None
     # "the North" is North Korea, but not in "the North Atlantic Treaty Organization"
     assert "organization:nato" in {e.id for e in graph3.entities}
     assert not [e for e in graph3.entities if e.id == "organization:atlantic-treaty-organization"]
+
+
+@pytest.fixture(scope="module")
+def geo() -> Graph:
+    return extract_paths([DATA / "english_geography.txt", DATA / "indonesian_geography.txt"]).graph
+
+
+def test_a_state_s_body_is_part_of_it_in_either_word_order(geo: Graph) -> None:
+    # "South Korea's Defence Intelligence Agency"; "Badan Intelijen Pertahanan (DIA) Korea Selatan"
+    assert facts(geo, "PART_OF", "organization:defence-intelligence-agency", "state:south-korea")
+    assert facts(geo, "PART_OF", "organization:badan-intelijen-pertahanan", "state:south-korea")
+    assert facts(geo, "PART_OF", "organization:ministry-of-defence-of-japan", "state:japan")
+    # a function word or a member's name before the body is no part of its name
+    names = {e.id for e in geo.entities}
+    assert "organization:asia-policy-institute" in names and "person:kim-soo-ah" in names
+
+
+def test_places_and_bodies_are_located_by_of_in_based_and_apposition(geo: Graph) -> None:
+    kursk = facts(geo, "LOCATED_IN", "place:kursk-oblast", "state:russia")
+    assert kursk and {e.quote[:5] for e in kursk[0].evidence} == {"North", "Badan"}  # "region of Russia"; "Kursk, Rusia"
+    assert facts(geo, "LOCATED_IN", "organization:sejong-institute", "place:seoul")  # "… Institute in Seoul"
+    assert facts(geo, "LOCATED_IN", "organization:asia-policy-institute", "place:seoul")  # "the Seoul-based …"
+    assert facts(geo, "LOCATED_IN", "organization:baltic-maritime-agency", "place:vladivostok")  # ", a … based in"
+    assert facts(geo, "LOCATED_IN", "organization:hanyang-university", "place:seoul")  # "Universitas Hanyang, Seoul"
+    rason = facts(geo, "LOCATED_IN", "place:rason", "state:north-korea")  # ", a special economic zone in …"
+    assert rason and len(rason[0].evidence) == 2
+
+
+def test_lists_capitals_acting_and_deployed_troops_are_no_geography(geo: Graph) -> None:
+    located = {(f.subject, f.object) for f in facts(geo, "LOCATED_IN")}
+    # "talks in Pyongyang, Moscow and Beijing"; "Moscow's war in Ukraine"; "Tentara Korut di Kursk"
+    assert not {p for p in located if p[0] in ("place:pyongyang", "place:moscow")}
+    assert not facts(geo, "LOCATED_IN", "organization:tentara-korut")
+    assert all(f.attributed_to is None for f in facts(geo, "LOCATED_IN") + facts(geo, "PART_OF"))
+
+
+def test_a_title_case_headline_names_only_what_the_catalog_knows(geo: Graph) -> None:
+    # "…, Sebut Tentara Rakyat Siap Bertahan Lama": every word has a capital, none is a name
+    assert not [e.id for e in geo.entities if "sebut" in e.id or "bertahan" in e.id or "tentara-rakyat" in e.id]
+
+
+@pytest.fixture(scope="module")
+def parade() -> Graph:
+    return extract_paths([DATA / "english_parade.txt", DATA / "indonesian_duma.txt"]).graph
+
+
+def test_deputies_hold_roles_while_general_secretaries_and_speakers_lead(parade: Graph) -> None:
+    assert facts(parade, "HOLDS_ROLE", "person:zhao-leji") and not facts(parade, "LEADS", "person:zhao-leji")
+    # "Lao People's Revolutionary Party": a possessive inside a name keeps it whole
+    assert facts(parade, "LEADS", "person:thongloun-sisoulith", "organization:lao-people-s-revolutionary-party")
+    assert facts(parade, "LEADS", "person:lee-chang-ho", "organization:national-assembly")  # "… Speaker Lee"
+    # "Ketua Majelis Federasi Rusia Valentina Matviyenko": the body ends at its state
+    assert facts(parade, "LEADS", "person:valentina-matviyenko", "organization:federation-council")
+    assert facts(parade, "MET_WITH", "person:kim-jong-un", "person:valentina-matviyenko")
+
+
+def test_a_rank_is_no_part_of_a_name(parade: Graph) -> None:
+    assert facts(parade, "HOLDS_ROLE", "person:park-dae-sung", "organization:south-korea-joint-chiefs-of-staff")
+    assert not [e for e in parade.entities if e.id.startswith("person:col-")]
+
+
+def test_sources_speakers_channels_and_enemies_take_no_part_in_a_transfer(parade: Graph) -> None:
+    supplies = facts(parade, "SUPPLIES")
+    # "Menurut Badan Intelijen Pertahanan Korea Selatan, Korut telah mengirim …"
+    assert {(f.subject, f.object) for f in supplies if f.modality == "asserted"} == {("state:north-korea", "state:russia")}
+    # "Pyongyang, lewat kantor berita KCNA, membantah telah menjual rudal": the state denies
+    denied = [f for f in supplies if f.modality == "denied"]
+    assert [(f.subject, f.object) for f in denied] == [("state:north-korea", "state:russia")]
+    # "help Russian forces drive Ukrainian troops from the border region"
+    assert not facts(parade, "SUPPLIES", "state:ukraine")
+    # "… cover against sanctions," said Jeon Hye-rim, a fellow at …
+    assert not facts(parade, "SANCTIONS") and facts(parade, "AFFILIATED_WITH", "person:jeon-hye-rim")
+
+
+def test_the_guests_of_an_invitation_visit_not_its_host(parade: Graph) -> None:
+    # "Matviyenko juga mengundang delegasi Majelis Rakyat Tertinggi berkunjung ke Moskow"
+    assert facts(parade, "INVITED", "person:valentina-matviyenko", "organization:supreme-peoples-assembly")
+    assert not facts(parade, "VISITED", "person:valentina-matviyenko", "place:moscow")

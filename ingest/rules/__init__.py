@@ -4,6 +4,7 @@ returns candidates; none reads text outside its sentence except through the stat
 
 from __future__ import annotations
 
-from . import conflict, events, roles, sanctions, transfers
+from . import conflict, events, geography, roles, sanctions, transfers
 
-RULES = (roles.extract, events.extract, transfers.extract, sanctions.extract, conflict.extract)
+RULES = (roles.extract, events.extract, transfers.extract, sanctions.extract, conflict.extract,
+         geography.extract)

@@ -264,6 +264,10 @@ def _visits(view: SentenceView, triggers: list[int], speaker: str | None) -> lis
             continue
         # "undangan Putin kepada Kim untuk berkunjung ke Rusia": the visit is asked for, not made
         invited = view.find(lex.triggers["INVITED"], max(0, i - 8), i)
+        if invited:
+            guests = view.actors(invited[-1][0] + invited[-1][1], i)
+            if guests and guests[-1].type != "Person" or (not guests and visitor.w0 < invited[-1][0]):
+                continue  # "mengundang delegasi SPA berkunjung ke Moskow": the guests visit, not the host
         modality = "requested" if invited and view.modality(i, i + n) == "asserted" else view.modality(i, i + n)
         # "mengunjungi Komsomolsk-on-Amur dan Vladivostok": every place listed is visited
         for place in (m for m in view.coordinated(dest, _PLACES) if m.w0 >= dest.w0):

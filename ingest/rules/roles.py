@@ -69,6 +69,11 @@ def _titles(view: SentenceView, st: ArticleState) -> list[Candidate]:
                 scope = _scope_of(view, m, st) or scope  # the last of "White House National Security Council"
                 k = m.w1
                 m = view.word_mention.get(k)
+                if m is not None and m.type != "Person" and "(" in view.gap(k - 1, k):
+                    # "Komite Tetap Majelis Rakyat Tertinggi (SPA)", "Korea Selatan (Korsel)": a short
+                    # name in brackets adds no scope
+                    k = m.w1
+                    m = view.word_mention.get(k)
             if m is None and spec.get("posted") and view.lower(k) in view.lex.post_links:
                 # "Duta Besar Rusia untuk Korea Utara Alexander Matsegora": the host is no scope
                 host = view.word_mention.get(k + 1)

@@ -80,6 +80,7 @@ def _reduced_passive(view: SentenceView, i: int) -> bool:
     return prev is not None and prev.type in ITEM_TYPES
 
 
+_HELP = frozenset({"help", "helped", "helps", "helping"})
 _AUX = frozenset({"telah", "sudah", "akan", "juga", "pernah", "sedang", "tengah", "has", "have", "had", "also",
                   "already", "will"})
 
@@ -186,6 +187,11 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
             items = [m for m in view.items() if m.w0 not in used_items and m.w0 not in own]
         # "bertempur melawan pasukan Ukraina": the enemy's troops are not what is sent
         items = [m for m in items if not (m.w0 and view.lower(m.w0 - 1) in lex.against)]
+        if word.startswith("membantu") or word in _HELP:
+            # "help Russia with shells" gives shells; "help Russian forces push Ukrainian troops
+            # out" gives nothing: what follows another verb is that verb's
+            items = [m for m in items if m.w0 < i or view.preceded_by(m, lex.with_words, reach=3)
+                     or _origin(view, [m]) is None]
         items = _one_list(view, i + n, items)
         # "Selain teknologi luar angkasa canggih, Mr Kim juga … meminta bantuan makanan"
         if view.lower(0) in ("selain", "besides") and view.clause_start(i) > 0:
@@ -194,7 +200,8 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
             continue
         before = [m for m in view.actors(0, i) if not view.preceded_by(m, preps)
                   and not view.preceded_by(m, lex.not_supplier_context, reach=2)
-                  and sc.speaker not in (m.entity, view.actor_id(m))]
+                  and sc.speaker not in (m.entity, view.actor_id(m)) and not view.in_source(m)
+                  and not view.preceded_by(m, lex.via_words, reach=3)]
         frm = _first_after(view, i + n, lex.from_words)
         to = _first_after(view, i + n, lex.to_words, reach=4)
         if to is not None and view.preceded_by(to, lex.not_supplier_context, reach=2):
@@ -220,11 +227,11 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
             else:
                 src = _relative_subject(view, i) or _origin(view, items) or (before[-1] if before else None)
                 # "Menurut badan intelijen Korea Selatan, Korea Utara …": the source is no co-supplier
-                suppliers = [m for m in view.coordinated(src) if sc.speaker not in (m.entity, view.actor_id(m))] \
-                    if src else []
+                suppliers = [m for m in view.coordinated(src) if sc.speaker not in (m.entity, view.actor_id(m))
+                             and not view.in_source(m)] if src else []
                 after_items = [m for m in items if m.w0 > i]
                 if direct and (not after_items or direct[0].w0 < after_items[0].w0
-                               or word.startswith("membantu") or word in ("help", "helped", "helps")):
+                               or word.startswith("membantu") or word in _HELP):
                     recipients = [_named(view, direct[0])]
                 elif to is not None:
                     recipients = [to]

@@ -1,0 +1,214 @@
+"""LOCATED_IN and PART_OF, as a sentence states them in passing.
+
+"South Korea's National Intelligence Service", "the Kursk region of Russia",
+"Kementerian Luar Negeri Rusia" name a body with its parent; "the Asan Institute in
+Seoul", "Universitas Gachon, Korea Selatan", "Vostok Intur, a travel agency based in
+Vladivostok" place a body or a place. What the catalog knows of a place only vetoes a
+reading that contradicts it ("Pyongyang, Moscow and Beijing" is a list, not an address).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..candidates import Candidate
+from ..catalog import Catalog
+from ..lexicon import LIST_JOINS
+from ..mentions import Mention
+from ..sentence_view import SentenceView
+from .state import ArticleState, SentenceContext
+
+_NAMED = frozenset({"catalog", "pattern", "fuzzy"})  # a pronoun or "the ministry" states no parent
+_POSSESSIVE = ("'s ", "’s ", "' ", "’ ")
+_APPOSITION_WORDS = 5  # "Wonsan, a port city in …": words a description may take before "in"
+_CONTAINERS = frozenset({"Place", "State"})
+
+
+def _ancestors(catalog: Catalog, eid: str) -> list[str]:
+    out: list[str] = []
+    entry = catalog.get(eid)
+    while entry is not None and len(out) < 6:
+        # a capital that acts for its state ("Moskow") lies in it
+        parent = entry.part_of or entry.country or (entry.metonym_of if entry.type == "Place" else None)
+        if parent is None or parent in out:
+            break
+        out.append(parent)
+        entry = catalog.get(parent)
+    return out
+
+
+def _consistent(catalog: Catalog, child: str, parent: str) -> bool:
+    """Whether the catalog allows ``child`` to lie in ``parent`` (it says nothing of most bodies)."""
+    known = _ancestors(catalog, child)
+    if not known:
+        return True
+    return parent in known or known[0] in _ancestors(catalog, parent)
+
+
+def _governmental(view: SentenceView, m: Mention) -> bool:
+    entry = view.catalog.get(m.entity)
+    if entry is not None and (entry.part_of or "").startswith("state:"):
+        return True
+    # "Badan Intelijen Pertahanan (DIA) Korea Selatan": the acronym's words are its full name's
+    return any(not view.lex.government_words.isdisjoint(view.lower(k) for k in range(x.w0, x.w1))
+               for x in view.mentions if x.entity == m.entity)
+
+
+def _fact(view: SentenceView, child: Mention, parent: Mention, how: str) -> Candidate | None:
+    """The relation ``how`` states between two mentions, if their types allow one."""
+    if child.entity == parent.entity or parent.type == "Person" or child.type not in ("Place", "Organization") \
+            or child.metonym_of or (parent.metonym_of and how != "within"):
+        return None  # "upaya perang Moskow di Ukraina": the capital stands for its state there
+    if not _consistent(view.catalog, child.entity, parent.entity):
+        return None
+    if child.type == "Place" or how == "within":
+        # "Tentara Korut di Kursk": a state's body somewhere is deployed there, not seated
+        seated = child.type == "Place" or not _governmental(view, child)
+        ftype = "LOCATED_IN" if parent.type in _CONTAINERS and seated else None
+    elif parent.type == "Organization":
+        ftype = "PART_OF"  # "Kyungnam University's Institute for Far Eastern Studies"
+    elif parent.type == "State" and _governmental(view, child):
+        ftype = "PART_OF"
+    else:
+        ftype = None  # "Russia's Wagner", "North Korea's KCNA": whose, not where
+    if ftype is None:
+        return None
+    return Candidate(ftype, child.entity, parent.entity, view.evidence(), {}, None, "asserted",
+                     trigger=child.w0, confidence=0.7)
+
+
+def _named_parent(view: SentenceView, m: Mention) -> Candidate | None:
+    """"Kementerian Luar Negeri Rusia", "Security Council of Russia": one name that carries its parent."""
+    if m.w1 - m.w0 < 2:
+        return None
+    entry = view.catalog.get(m.entity)
+    words = view.words[m.w0:m.w1]
+    for hit in [*view.catalog.lookup(words[1:]), *view.catalog.lookup(words[:-1])]:
+        parent = hit.entry
+        # "Dewan Keamanan PBB" names the UN, but says nothing an analyst needs: states only
+        if parent is None or parent.id == m.entity or parent.type != "State":
+            continue
+        if entry is not None and entry.part_of is not None and parent.id != entry.part_of:
+            continue
+        inner = Mention(0, 0, parent.id, parent.type, "", "catalog", 0, 0)
+        return _fact(view, m, inner, "named")
+    return None
+
+
+def _in_list(view: SentenceView, ms: list[Mention], k: int) -> bool:
+    """Whether ms[k] is one of a list ("Moskow, Beijing dan Pyongyang", "Seoul, Tokyo, Washington")."""
+    m = ms[k]
+    after = m.w1
+    if view.lower(after) in LIST_JOINS:
+        return True
+    if after < len(view.words) and "," in view.gap(after - 1, after):
+        return view.lower(after) in LIST_JOINS or any(x.w0 == after for x in ms[k + 1:k + 3])
+    return False
+
+
+def _possessor(view: SentenceView, m: Mention) -> bool:
+    """"Kursk region, Moscow's top security official": the name opens a new phrase."""
+    return m.w1 < len(view.words) and view.gap(m.w1 - 1, m.w1).startswith(_POSSESSIVE)
+
+
+def _neighbours(view: SentenceView, ms: list[Mention]) -> list[Candidate]:
+    out: list[Candidate] = []
+    lex = view.lex
+    for k in range(len(ms) - 1):
+        a, b = ms[k], ms[k + 1]
+        found: Candidate | None = None
+        if b.w0 == a.w1 and a.w1 > 0:
+            gap = view.gap(a.w1 - 1, b.w0)
+            if lex.lang == "en" and gap.startswith(_POSSESSIVE):
+                found = _fact(view, b, a, "possessive")  # "South Korea's National Intelligence Service"
+            elif gap.strip() == "," and b.type in _CONTAINERS and not _in_list(view, ms, k + 1) \
+                    and not _possessor(view, b) \
+                    and not (k > 0 and ms[k - 1].w1 == a.w0 and "," in view.gap(a.w0 - 1, a.w0)):
+                found = _fact(view, a, b, "within")  # "Tianjin, China", "Universitas Kookmin, Seoul"
+            elif lex.lang == "id" and b.type == "State" and gap.strip(" ()") == "":
+                found = _fact(view, a, b, "named")  # "Badan Intelijen Nasional (NIS) Korea Selatan"
+        elif b.w0 == a.w1 + 1 and view.lower(a.w1) in lex.within_words and b.type in _CONTAINERS:
+            if b.type == "State" or not _in_list(view, ms, k + 1):
+                found = _fact(view, a, b, "within")  # "the Asan Institute for Policy Studies in Seoul"
+        elif lex.lang == "en" and a.w1 < b.w0 <= a.w1 + 3 and view.lower(a.w1) == "of" and \
+                all(view.lower(j) in lex.determiners or not view.words[j].is_cap for j in range(a.w1 + 1, b.w0)):
+            found = _fact(view, a, b, "of")  # "the Kursk region of Russia", "… of the ruling Workers' Party"
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _after_lowercase(view: SentenceView, j: int, ms: list[Mention], limit: int = 2) -> Mention | None:
+    """The mention at word j, or after up to ``limit`` lowercase words ("in northeastern Ukraine",
+    "di pantai timur Rusia")."""
+    for k in range(j, min(j + limit + 1, len(view.words))):
+        m = next((x for x in ms if x.w0 == k), None)
+        if m is not None:
+            return m
+        if view.words[k].is_cap or (k > j and "," in view.gap(k - 1, k)):
+            return None
+    return None
+
+
+def _described(view: SentenceView, ms: list[Mention]) -> list[Candidate]:
+    """"Wonsan, a port city in North Korea's Kangwon province", "Vostok Intur, a travel agency
+    based in Vladivostok", "Pyongyang, ibu kota Korea Utara": a description after a comma, then where."""
+    out: list[Candidate] = []
+    lex, words = view.lex, view.words
+    for a in ms:
+        j = a.w1
+        if a.type not in ("Place", "Organization") or j >= len(words) or "," not in view.gap(j - 1, j):
+            continue
+        if view.lower(j) in lex.determiners:
+            j += 1
+        start = j
+        while j < len(words) and j - start < _APPOSITION_WORDS and not words[j].is_cap \
+                and view.lower(j) not in lex.within_words and not lex.based_in.match_at(words, j) \
+                and (j == start or "," not in view.gap(j - 1, j)):
+            j += 1
+        if j >= len(words):
+            continue
+        hit = lex.based_in.match_at(words, j)
+        step = hit[0] if hit else (1 if view.lower(j) in lex.within_words else 0)
+        capital = False
+        if step:
+            b = _after_lowercase(view, j + step, ms)
+        elif j > start and any(i + n == j for i, n, _ in lex.capital_words.find(words, start, j)):
+            b, capital = next((x for x in ms if x.w0 == j), None), True
+        else:
+            continue
+        # "a port city in North Korea's Kangwon province": the place is what North Korea has
+        if b is None or b.type not in _CONTAINERS or _possessor(view, b):
+            continue
+        # a capital described as one is the place, not its state acting
+        child = replace(a, metonym_of=None) if capital else a
+        found = _fact(view, child, b, "within")
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _based(view: SentenceView, ms: list[Mention]) -> list[Candidate]:
+    """"the Seoul-based Asan Institute": the place before "-based", the body after it."""
+    out: list[Candidate] = []
+    for a, b in zip(ms, ms[1:]):
+        if b.w0 == a.w1 + 1 and view.lower(a.w1) == "based" and view.gap(a.w1 - 1, a.w1) == "-" \
+                and a.type in _CONTAINERS:
+            found = _fact(view, b, a, "within")
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
+    ms = [m for m in view.mentions if m.how in _NAMED]
+    out = [c for m in ms if m.type == "Organization" and (c := _named_parent(view, m)) is not None]
+    if len(ms) >= 2:
+        out += _neighbours(view, ms) + _described(view, ms) + _based(view, ms)
+    seen: set[tuple[str, str, str]] = set()
+    unique = []
+    for c in out:
+        if (c.type, c.subject, c.object) not in seen:
+            seen.add((c.type, c.subject, c.object))
+            unique.append(c)
+    return unique
