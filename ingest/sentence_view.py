@@ -302,10 +302,11 @@ class SentenceView:
         between = self.sent.text[self.words[m.w1 - 1].end - self.sent.start:self.words[verb].start - self.sent.start]
         return between.strip().startswith(",") and between.strip().endswith(",") and verb - m.w1 <= 9
 
-    def date_near(self, t0: int, triggers: list[int], since_ok: bool = False) -> FactDate | None:
+    def date_near(self, t0: int, triggers: list[int], since_ok: bool = False, after_only: bool = False) -> FactDate | None:
         """The sentence's date closest to this trigger, unless another trigger is closer to it.
 
         A "sejak/since" date starts a period; it dates an event only when asked (sanctions).
+        ``after_only``: only a date after the trigger, in its clause.
         """
         if not self.dates:
             return None
@@ -314,6 +315,8 @@ class SentenceView:
             dw = self._word_at(d.start)
             if not since_ok and ("since" in (d.qualifier or "") or
                                  any(self.lower(k) in self.lex.since for k in range(max(0, dw - 6), dw))):
+                continue
+            if after_only and (dw < t0 or self.clause_start(dw) > t0):
                 continue
             if dw < t0 and self._relative_before(dw, d.end, t0):
                 continue  # "Belousov, yang menggantikan Shoigu pada Mei lalu, disambut …": not the welcome's

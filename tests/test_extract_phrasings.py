@@ -413,3 +413,9 @@ def test_the_guests_of_an_invitation_visit_not_its_host(parade: Graph) -> None:
     # "Matviyenko juga mengundang delegasi Majelis Rakyat Tertinggi berkunjung ke Moskow"
     assert facts(parade, "INVITED", "person:valentina-matviyenko", "organization:supreme-peoples-assembly")
     assert not facts(parade, "VISITED", "person:valentina-matviyenko", "place:moscow")
+
+
+def test_a_war_waged_by_the_subject_of_a_relative_clause_is_dated_by_what_follows_it(parade: Graph) -> None:
+    # "Russia, which began its full-scale invasion of Ukraine in February 2022, … on Saturday"
+    war = facts(parade, "AT_WAR_WITH", "state:russia", "state:ukraine")
+    assert war and war[0].date is not None and war[0].date.value == "2022-02"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..candidates import Candidate
+from ..mentions import Mention
 from ..sentence_view import SentenceView
 from .state import ArticleState, SentenceContext
 
@@ -23,14 +24,38 @@ def _war(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Cand
              if m.type == "Person" and i + n <= m.w0 <= i + n and (country := st.country_of(m.entity))]
         left = [m for m in states if i - 3 <= m.w0 < i] + [m for m in states if i + n <= m.w0 <= i + n
                                                            and not view.preceded_by(m, lex.to_words | lex.place_preps)]
+        background = not left
+        if background:
+            left = _wager(view, states, i)
         right = [m for m in states if i + n <= m.w0 <= i + n + 3 and
                  view.preceded_by(m, lex.to_words | lex.place_preps | frozenset({"melawan", "against", "of", "on"}))]
         if not left or not right or left[0].entity == right[0].entity:
             continue
         a, b = sorted((left[0].entity, right[0].entity))
-        out.append(Candidate("AT_WAR_WITH", a, b, view.evidence(), {}, view.date_near(i, sc.triggers),
+        # a war named in passing ("told him … Moscow's goals in the war") takes only a date after it
+        when = view.date_near(i, sc.triggers, after_only=background)
+        out.append(Candidate("AT_WAR_WITH", a, b, view.evidence(), {}, when,
                              "asserted", trigger=i, confidence=0.7))
     return out
+
+
+def _wager(view: SentenceView, states: list[Mention], i: int) -> list[Mention]:
+    """The side that wages a war named a few words before it: "Russia, which launched its
+    full-scale invasion", "Moscow's goals in the war", "to Russia for its war"."""
+    lo = max(view.clause_start(i) - 1, i - 8, 0)
+    before = [m for m in states if lo <= m.w1 <= i and not view.in_relative_clause(m, i)]
+    if not before:
+        return []
+    m = before[-1]
+    gap_words = {view.lower(k) for k in range(m.w1, i)}
+    after = view.gap(m.w1 - 1, m.w1) if m.w1 < len(view.words) else ""
+    if after.startswith(("'s", "’s")) or not gap_words.isdisjoint(view.lex.relative_words) \
+            or not gap_words.isdisjoint(_POSSESSIVE_PRONOUNS):
+        return [m]
+    return []
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "nya"})
 
 
 def _support(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
