@@ -174,11 +174,7 @@ class ArticleExtractor:
 def _without_speaker(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     """"… cover against sanctions," said Hong Min: a name named only as the one who speaks takes
     no part in what is said (his titles and affiliations aside)."""
-    follows, n = view.lex.speaker_follows, len(view.words)
-    # "said Hong Min, a senior fellow" and "kata Akimenko." name the speaker; "said Russia could"
-    # starts what is said
-    speakers = [m for m in view.mentions if m.w0 > 0 and view.lower(m.w0 - 1) in follows
-                and m.type in ("Person", "Organization") and (m.w1 == n or "," in view.gap(m.w1 - 1, m.w1))]
+    speakers = view.speakers_named()
     if not speakers:
         return found
     only = {m.entity for m in speakers} - {m.entity for m in view.mentions if m not in speakers}

@@ -141,6 +141,11 @@ class SentenceView:
         ("Belousov, yang menggantikan Sergei Shoigu pada Mei, disambut …")."""
         return self._relative_before(m.w0, m.end, i)
 
+    def date_in_relative_clause(self, d: DateMention, i: int) -> bool:
+        """Whether a date before word i stands in a relative clause that closes before it."""
+        dw = self._word_at(d.start)
+        return dw < i and self._relative_before(dw, d.end, i)
+
     def _relative_before(self, w0: int, end: int, i: int) -> bool:
         base = self.sent.start
         k = w0 - 1
@@ -272,6 +277,13 @@ class SentenceView:
                     self.lower(i + n - 1) in lex.pronouns:
                 return speakers.get("previous")
         return None
+
+    def speakers_named(self) -> list[Mention]:
+        """People and bodies named only as who speaks: "said Hong Min, a senior fellow", "kata
+        Akimenko." ("said Russia could" starts what is said)."""
+        follows, n = self.lex.speaker_follows, len(self.words)
+        return [m for m in self.mentions if m.w0 > 0 and self.lower(m.w0 - 1) in follows
+                and m.type in ("Person", "Organization") and (m.w1 == n or "," in self.gap(m.w1 - 1, m.w1))]
 
     def in_source(self, m: Mention) -> bool:
         """Whether m lies in a "menurut …," / "according to …," phrase: it names who says so."""

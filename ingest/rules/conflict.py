@@ -227,10 +227,57 @@ def _tests_and_development(view: SentenceView, sc: SentenceContext) -> list[Cand
     return out
 
 
+_NUCLEAR_WEAPON = "weapon:nuclear-weapon"
+
+
+def _nuclear_tests(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
+    """"after its first nuclear test in 2006", "the North's sixth nuclear test", "uji coba nuklir
+    pertama Korut": a state tests a nuclear weapon, named before the test (English) or after it."""
+    out = []
+    lex = view.lex
+    states = [m for m in view.mentions if m.type == "State" or (m.type == "Place" and m.metonym_of)]
+    for i, n, _ in view.find(lex.nuclear_tests):
+        if view.negated(i):
+            continue
+        tester: Mention | None = None
+        if lex.lang == "en":
+            lo = i - 1 if view.lower(i - 1) not in _ORDINALS else i - 2
+            owner = view.word_mention.get(lo)
+            if owner is not None and owner in states and view.gap(owner.w1 - 1, owner.w1).startswith(("'s", "’s")):
+                tester = owner  # "the North's first nuclear test"
+            elif view.lower(lo) in _POSSESSIVE_PRONOUNS:
+                before = [m for m in states if m.w1 <= lo]
+                tester = before[-1] if before else None  # "North Korea … after its first nuclear test"
+            else:
+                subj = [m for m in states if view.clause_start(i) <= m.w0 < i]
+                tester = subj[-1] if subj else None  # "North Korea conducted a nuclear test"
+        else:
+            k = i + n + (1 if view.lower(i + n) in _ORDINALS else 0)
+            tester = next((m for m in states if m.w0 == k), None)  # "uji coba nuklir pertama Korut"
+            if tester is None:
+                subj = [m for m in states if view.clause_start(i) <= m.w0 < i]
+                tester = subj[-1] if subj else None  # "Korut melakukan uji coba nuklir"
+        s = view.actor_id(tester) if tester is not None else None
+        if s is None or view.catalog.get(_NUCLEAR_WEAPON) is None:
+            continue
+        out.append(Candidate("TESTED", s, _NUCLEAR_WEAPON, view.evidence(), {},
+                             view.date_near(i, sc.triggers, since_ok=True, after_only=True), view.modality(i, i + n),
+                             trigger=i, confidence=0.7))
+    return out
+
+
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "latest", "last", "new",
+                       "pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "terakhir", "terbaru"})
+
+
 def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
     t = view.lex.triggers
+    tests = _nuclear_tests(view, sc) if view.may_match(view.lex.nuclear_tests) else []
     if not view.may_match(t["AT_WAR_WITH"], t["SUPPORTS"], t["COOPERATES_WITH"], t["TESTED"], t["DEVELOPS"],
                           view.lex.founding_verbs):
-        return []  # every part starts from one of these cues
-    return _war(view, st, sc) + _support(view, st, sc) + _cooperation(view, st, sc) + _founders(view, st, sc) + \
+        return tests  # every other part starts from one of these cues
+    found = _war(view, st, sc) + _support(view, st, sc) + _cooperation(view, st, sc) + _founders(view, st, sc) + \
         _tests_and_development(view, sc)
+    # "uji coba nuklir" is also a test cue: one fact, the one that knows the weapon
+    return tests + [c for c in found if not (c.type == "TESTED" and c.object == _NUCLEAR_WEAPON
+                                            and any(x.subject == c.subject for x in tests))]

@@ -12,6 +12,9 @@ _SCOPE_TYPES = {"State", "Organization"}
 _LINKS = frozenset({"for", "of", "the", "at", "to", "dari", "di", "untuk"})
 
 
+_FORMER = frozenset({"former", "ex", "mantan", "bekas"})
+
+
 def _fact(view: SentenceView, kind: str, person: str, scope: str, role: str, t: int) -> Candidate | None:
     if person == scope:
         return None
@@ -54,6 +57,13 @@ def _titles(view: SentenceView, st: ArticleState) -> list[Candidate]:
         prev = view.word_mention.get(i - 1)
         if prev and (prev.type in _SCOPE_TYPES or prev.metonym_of) and view.lex.lang == "en":
             scope = _scope_of(view, prev, st)  # "Moscow's ambassador to Pyongyang" serves Russia
+            sender = view.word_mention.get(prev.w0 - 1)
+            if spec.get("posted") and prev.type == "Organization" and sender is not None and sender.type == "State":
+                scope = sender.entity  # "Russia's U.N. Ambassador": posted to the UN, serving Russia
+        # "a former Russian president", "mantan Presiden": a past role leads nothing now
+        opener = prev.w0 - 1 if prev is not None and prev.type in _SCOPE_TYPES else i - 1
+        if view.lower(opener) in _FORMER:
+            role, kind = f"Former {role}", "holder"
         posted_to = spec.get("posted") and view.lower(k) in view.lex.post_links and scope is not None
         while not posted_to and k < len(view.words) and k not in view.word_mention and view.lower(k) in _LINKS and \
                 any(view.word_mention.get(x) for x in range(k + 1, min(len(view.words), k + 3))):

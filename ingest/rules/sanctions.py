@@ -16,6 +16,7 @@ from graph.model import FactDate
 
 from ..candidates import Candidate
 from ..catalog import Catalog, CatalogEntry
+from ..dates import DateMention
 from ..mentions import Mention
 from ..sentence_view import SentenceView
 from .state import ArticleState, SentenceContext
@@ -81,9 +82,15 @@ def _named_members(view: SentenceView, t0: int, imposers: list[str]) -> list[str
     return out
 
 
-def _year(view: SentenceView, lo: int, hi: int) -> int | None:
-    for d in view.dates:
-        if d.value[:4].isdigit() and lo <= view.word_at(d.start) < hi:
+def _dates(view: SentenceView, lo: int, hi: int, t0: int) -> list[DateMention]:
+    """The dates of the sanction's part of the sentence, less those of a relative clause before
+    it ("North Korea, which carried out its sixth nuclear test in September 2017, remains under …")."""
+    return [d for d in view.dates if lo <= view.word_at(d.start) < hi and not view.date_in_relative_clause(d, t0)]
+
+
+def _year(view: SentenceView, lo: int, hi: int, t0: int) -> int | None:
+    for d in _dates(view, lo, hi, t0):
+        if d.value[:4].isdigit():
             return int(d.value[:4])
     return None
 
@@ -105,7 +112,9 @@ def _under(view: SentenceView, cues: list[tuple[int, int]]) -> tuple[list[str], 
                 # Indonesian order: the body follows "sanksi"
                 by = view.word_mention.get(i + n) if i == u + un else None
             imposer = view.actor_id(by) if by is not None and by.type != "Person" else None
-            subject = [m for m in view.actors(view.clause_start(u), u) if m.type != "Person"]
+            # "North Korea, which carried out …, remains under …": the subject before a relative clause
+            subject = [m for m in view.actors(view.apposition_start(u), u) if m.type != "Person"
+                       and not view.in_relative_clause(m, u)]
             if imposer and subject and view.actor_id(subject[-1]) not in (None, imposer):
                 return [imposer], view.actor_id(subject[-1])
     return [], None
@@ -194,11 +203,12 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
         imposers = under_imposers
     targets: list[str] = []
     target_at = -1
+    speakers = view.speakers_named()
     for m in view.actors():
         if target is not None:
             break
         a = view.actor_id(m)
-        if not a or a in imposers or m.type == "Person":
+        if not a or a in imposers or m.type == "Person" or m in speakers:
             continue
         if view.preceded_by(m, lex.sanction_target_words | lex.to_words, reach=1) and m.w0 > t0:
             target, target_at = a, m.w0
@@ -230,7 +240,7 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
         target = recent.object
     if target is None:
         return []
-    year = _year(view, lo, hi)
+    year = _year(view, lo, hi, t0)
     items = sorted({m.entity for m in view.items(lo, hi)})
     measures = sorted({v for _, _, v in view.find(lex.measures, lo, hi)})
     resolution = res_mentions[0].entity if res_mentions else _link_resolution(view.catalog, year, items, measures)
@@ -269,8 +279,7 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
             attrs["measures"] = measures
         if reason:
             attrs["reason"] = reason
-        date = next((FactDate(d.value, d.precision, d.qualifier) for d in view.dates
-                     if lo <= view.word_at(d.start) < hi), None)
+        date = next((FactDate(d.value, d.precision, d.qualifier) for d in _dates(view, lo, hi, t0)), None)
         c = Candidate("SANCTIONS", imp, tgt, view.evidence(), attrs, date, view.modality(t0, t0 + 1, look_ahead=False),
                       trigger=t0, confidence=0.6 if inferred else 0.85)
         out.append(c)
