@@ -46,7 +46,7 @@ def graph_to_dict(graph: Graph, include_text: bool = True) -> dict[str, Any]:
                                                  "qualifier": f.date.qualifier},
             "modality": f.modality, "attributed_to": f.attributed_to, "confidence": round(f.confidence, 3),
             "evidence": [{"article": ev.article, "sentence": ev.sentence, "start": ev.start, "end": ev.end,
-                          "quote": ev.quote}
+                          "quote": ev.quote, **({"items": list(ev.items)} if ev.items else {})}
                          for ev in sorted(f.evidence, key=lambda ev: (ev.article, ev.start, ev.end))],
         })
     return {"format": FORMAT, "version": VERSION, "articles": articles, "entities": entities, "facts": facts}
@@ -84,7 +84,8 @@ def graph_from_dict(doc: dict[str, Any], validate: bool = True) -> Graph:
                 f["id"], f["type"], f["subject"], f["object"], dict(f.get("attrs") or {}),
                 None if not d else FactDate(d["value"], d["precision"], d.get("qualifier")),
                 f.get("modality", "asserted"), f.get("attributed_to"), float(f.get("confidence", 0.5)),
-                tuple(Evidence(ev["article"], int(ev["sentence"]), int(ev["start"]), int(ev["end"]), ev["quote"])
+                tuple(Evidence(ev["article"], int(ev["sentence"]), int(ev["start"]), int(ev["end"]), ev["quote"],
+                               tuple(ev.get("items") or ()))
                       for ev in f.get("evidence", ())),
             ))
     except (KeyError, TypeError, ValueError) as exc:

@@ -49,6 +49,8 @@ class Evidence:
     start: int
     end: int
     quote: str
+    # the fact's items this sentence states (a transfer of shells and oil may be told in parts)
+    items: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

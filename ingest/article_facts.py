@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from functools import partial
 
@@ -99,6 +100,7 @@ class ArticleExtractor:
             if speaker:
                 st.previous_speaker = speaker
             claims = [c for c in found if c.modality != "denied" and c.type in ("SUPPLIES", "MET_WITH", "VISITED")]
+            st.claims.extend(c for c in claims if c.type == "SUPPLIES")
             if claims:
                 st.last_claims = claims
             elif st.last_claims and s.index - st.last_claims[0].evidence.sentence > 2:
@@ -134,41 +136,82 @@ class ArticleExtractor:
 
     @staticmethod
     def _denials(view: SentenceView, st: ArticleState, found: list[Candidate]) -> list[Candidate]:
-        """"Prigozhin … menolak tuduhan tersebut": the previous claim, denied, by the denier."""
+        """"Prigozhin … menolak tuduhan tersebut": the previous claim, denied, by the denier.
+        "Moscow and Pyongyang have both denied any arms deals": the claims between the deniers,
+        however far above, of the items the denial names ("arms" stands for every weapon)."""
         cues = view.find(view.lex.modality["denied"])
         if not cues:
             return []
-        own = [c for c in found if c.type in ("SUPPLIES", "MET_WITH", "VISITED")]
-        # "Kremlin membantah laporan pengiriman pasukan itu": the report denied is the claim just
-        # made, not a transfer by the denier to whomever the article pairs it with
-        claims = [c for c in st.last_claims if c.type == "SUPPLIES"]
-        if own and claims and all(c.type == "SUPPLIES" and c.modality == "denied" and "inferred_endpoint" in c.attrs
-                                  and _shares_item(c, claims) for c in own):
-            for c in own:
-                found.remove(c)
-        elif own:
-            return []
         i = cues[0][0]
         deniers = [m for m in view.mentions if m.w1 <= i and view.actor_id(m)]
+        people = [m for m in deniers if m.type == "Person"]
+        voices = view.coordinated(people[-1] if people else deniers[0]) if deniers else []
+        # the sides that deny, as states: "Peskov" speaks for Russia
+        sides = {st.country_of(a) or a for a in (view.actor_id(m) for m in voices) if a}
+        named = {m.entity for m in view.items(i)}
+        own = [c for c in found if c.type in ("SUPPLIES", "MET_WITH", "VISITED")]
+        recent = [c for c in st.last_claims if c.type == "SUPPLIES"]
+        guessed = all(c.type == "SUPPLIES" and c.modality == "denied" and "inferred_endpoint" in c.attrs for c in own)
+        if own and not guessed:
+            return []  # the sentence states the transfer it denies
+        if own:
+            # "Kremlin membantah laporan pengiriman pasukan itu": the report denied is the claim just
+            # made, not a transfer by the denier to whomever the article pairs it with; "Moskwa dan
+            # Pyongyang membantah tuduhan transfer senjata": the claims between the two
+            claims = recent if any(_shares_item(c, recent) for c in own) else \
+                (_denied_claims(view, st.claims, named, sides) if named and len(sides) >= 2 else [])
+            if not claims:
+                return []  # the sentence's own reading stands
+            for c in own:
+                found.remove(c)
+        else:  # the denial names no transfer: the claims it answers, narrowed to what it names
+            claims = _denied_claims(view, recent, named, sides) or \
+                (_denied_claims(view, st.claims, named, sides) if named and len(sides) >= 2 else [])
+        if not claims:
+            claims = [c for c in st.last_claims if c.type != "SUPPLIES"]
         out = []
-        if not deniers:
+        if not voices:
             # "Both countries have long denied any arms trade": the two sides of the claim
-            if not view.find(view.lex.both_parties, 0, i) or not st.last_claims:
+            if not view.find(view.lex.both_parties, 0, i) or not claims:
                 return []
-            claim = st.last_claims[0]
+            claim = claims[0]
             for side in dict.fromkeys((claim.subject, claim.object)):
-                for c in st.last_claims:
+                for c in claims:
                     out.append(Candidate(c.type, c.subject, c.object, view.evidence(), dict(c.attrs), c.date,
                                          "denied", side, confidence=0.7, trigger=i))
             return out
-        people = [m for m in deniers if m.type == "Person"]
-        first = people[-1] if people else deniers[0]
-        for m in view.coordinated(first):  # "Both Moscow and Pyongyang have denied"
+        for m in voices:  # "Both Moscow and Pyongyang have denied"
             denier = view.actor_id(m)
-            for c in st.last_claims:
+            for c in claims:
                 out.append(Candidate(c.type, c.subject, c.object, view.evidence(), dict(c.attrs), c.date, "denied",
                                      denier, confidence=0.75, trigger=i))
         return out
+
+
+def _covers(view: SentenceView, named: str, item: str) -> bool:
+    """Whether a named item stands for a claimed one: itself, or "arms"/"senjata" for any weapon."""
+    if named == item:
+        return True
+    entry = view.catalog.get(named)
+    return entry is not None and named in _GENERIC_ITEMS and item.split(":", 1)[0] == named.split(":", 1)[0]
+
+
+_GENERIC_ITEMS = frozenset({"weapon:arms"})
+
+
+def _denied_claims(view: SentenceView, claims: list[Candidate], named: set[str], sides: set[str]) -> list[Candidate]:
+    """The claims a denial answers: those between its two sides when it names two, and only
+    the items it names when it names any, each claim narrowed to them."""
+    if len(sides) >= 2:
+        claims = [c for c in claims if c.subject in sides and c.object in sides]
+    if not named:
+        return claims
+    out = []
+    for c in claims:
+        items = [it for it in c.attrs.get("item", ()) if any(_covers(view, n, it) for n in named)]
+        if items:
+            out.append(replace(c, attrs={**c.attrs, "item": items}))
+    return out
 
 
 def _without_speaker(view: SentenceView, found: list[Candidate]) -> list[Candidate]:

@@ -15,11 +15,12 @@ banks") stays a miss.
 The graph holds one fact per type, endpoints and modality however many
 articles and sentences state it, so the unit predicted for an article is a
 reading: a fact with one sentence of that article as evidence, and one reading
-per item of the fact that the sentence names ("shells and KN-23 missiles" are
-two). Matching is one to one, expected line to reading, on type and endpoints
-(either order for symmetric types) and, when both name one, the item (a
-catalog item named in the line's details); the strict score also needs the
-modality. A fact is extra only when no expected line of the article, optional
+per item the evidence records for that sentence, or else per item of the fact
+that the sentence names ("shells and KN-23 missiles" are two). Matching is one
+to one, expected line to reading, on type and endpoints (either order for
+symmetric types) and, when both name one, the item (a catalog item named in the
+line's details; a line's "arms" takes any weapon); the strict score also needs
+the modality. A fact is extra only when no expected line of the article, optional
 ones included, has its type and endpoints.
 """
 
@@ -150,12 +151,22 @@ def _items_named(text: str) -> frozenset[str]:
                      and h.entry.type in _ITEM_TYPES)
 
 
+_BROAD_ITEMS = frozenset({"weapon:arms"})  # a line's "arms" / "senjata" names no weapon in particular
+
+
+def _broader(wanted: frozenset[str], item: str) -> bool:
+    return any(w in _BROAD_ITEMS and item.split(":", 1)[0] == w.split(":", 1)[0] for w in wanted)
+
+
 def _readings(graph: Graph, aid: str | None) -> list[Reading]:
     out: list[Reading] = []
     for f in graph.facts:
-        quotes = {ev.sentence: ev.quote for ev in f.evidence if ev.article == aid}
-        for sentence in sorted(quotes):
-            named: list[str | None] = [*sorted(_items_named(quotes[sentence]) & set(f.attrs.get("item", ())))]
+        said = {ev.sentence: ev for ev in f.evidence if ev.article == aid}
+        for sentence in sorted(said):
+            ev = said[sentence]
+            # the items the evidence records for its sentence, else those its quote names
+            items = set(ev.items) if ev.items else _items_named(ev.quote) & set(f.attrs.get("item", ()))
+            named: list[str | None] = [*sorted(items)]
             out.extend(Reading(f, sentence, item, f.id) for item in (named or [None]))
     return out
 
@@ -172,7 +183,7 @@ def _match(expected: list[tuple[ExpectedFact, tuple[str, str] | None]], pred: li
         wanted = wants[id(exp)]
         hit = next((r for r in unmatched if ends is not None and r.fact.type == exp.type
                     and _ends(r.fact.type, r.fact.subject, r.fact.object, symmetric) == ends
-                    and (not wanted or r.item is None or r.item in wanted)
+                    and (not wanted or r.item is None or r.item in wanted or _broader(wanted, r.item))
                     and (not strict or r.fact.modality == exp.modality)), None)
         if hit is not None:
             unmatched.remove(hit)

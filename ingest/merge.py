@@ -10,6 +10,7 @@ fact with several evidences. Ids depend only on that identity.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from typing import Any
 
 from graph.ids import fact_id
@@ -119,8 +120,13 @@ def merge_candidates(candidates: list[Candidate], onto: Ontology) -> list[Fact]:
             if len(speakers) > 1:
                 attrs["attributions"] = speakers
             evidence: dict[tuple[str, int, int], Evidence] = {}
+            stated: dict[tuple[str, int, int], set[str]] = defaultdict(set)
             for c in cl:
-                evidence.setdefault((c.evidence.article, c.evidence.start, c.evidence.end), c.evidence)
+                where = (c.evidence.article, c.evidence.start, c.evidence.end)
+                evidence.setdefault(where, c.evidence)
+                stated[where].update(c.attrs.get("item", ()))
+            if any(stated.values()):
+                evidence = {k: replace(ev, items=tuple(sorted(stated[k]))) for k, ev in evidence.items()}
             articles = {e.article for e in evidence.values()}
             confidence = min(0.98, max(c.confidence for c in cl) + 0.05 * (len(articles) - 1))
             facts.append(Fact(fact_id(ftype, s, o, key), ftype, s, o, attrs, date, modality, attributed,

@@ -104,3 +104,21 @@ SUPPLIES | North Korea | Russia | asserted | | oil
     relaxed = Report.total(score_heldout(graph, expected).relaxed)
     # the fact lists oil too, but this sentence does not name it: two lines found, oil missed
     assert (relaxed.tp, relaxed.fp, relaxed.fn) == (2, 0, 1)
+
+
+def test_scorer_takes_the_items_an_evidence_records_and_lets_arms_stand_for_any_weapon(tmp_path: Path) -> None:
+    expected = parse_expected(_write(tmp_path, """## a.txt
+### Facts
+SUPPLIES | North Korea | Russia | denied | | artillery shells
+SUPPLIES | North Korea | Russia | denied | | KN-23
+SUPPLIES | North Korea | Russia | denied | | arms, in another sentence
+"""))
+    # "Both denied any arms deals" answers earlier claims of shells and KN-23: the evidence says so
+    first = Evidence("article:a", 3, 0, 8, "x denied", ("weapon:artillery-shell", "weapon:kn-23"))
+    second = Evidence("article:a", 5, 9, 20, "y denied it", ("weapon:ballistic-missile",))
+    graph = Graph(facts=[Fact("f1", "SUPPLIES", "state:north-korea", "state:russia", modality="denied",
+                              attrs={"item": ["weapon:artillery-shell", "weapon:ballistic-missile", "weapon:kn-23"]},
+                              evidence=(first, second))])
+    graph.articles.append(Article("article:a", str(tmp_path / "a.txt"), None, None, None, "en", "0"))
+    strict = Report.total(score_heldout(graph, expected).strict)
+    assert (strict.tp, strict.fp, strict.fn) == (3, 0, 0)

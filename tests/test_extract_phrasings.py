@@ -446,3 +446,12 @@ def test_a_former_leader_now_holds_a_past_role_and_an_envoy_serves_the_state_tha
     under = [f for f in facts(parade, "SANCTIONS", "organization:united-nations-security-council", "state:north-korea")
              if any("remains under" in e.quote for e in f.evidence)]
     assert under and under[0].date is None and "resolution" not in under[0].attrs
+
+
+def test_a_denial_by_both_sides_answers_the_claims_between_them_of_what_it_names(parade: Graph) -> None:
+    # "Korea Utara juga dituding memasok peluru artileri …" … two sentences on …
+    # "Moskwa dan Pyongyang sama-sama membantah tuduhan jual beli senjata itu."
+    denied = [f for f in facts(parade, "SUPPLIES", "state:north-korea", "state:russia") if f.modality == "denied"]
+    both = [ev for f in denied for ev in f.evidence if "sama-sama membantah" in ev.quote]
+    assert both and set(both[0].items) == {"weapon:artillery-shell"}  # the claim's weapon, not its troops
+    assert not [f for f in facts(parade, "SUPPLIES", "state:russia", "state:north-korea") if f.modality == "denied"]

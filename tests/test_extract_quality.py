@@ -168,3 +168,15 @@ def test_reports_beyond_the_seeds() -> None:
     assert facts(g, "MET_WITH", "person:kim-jong-un", "person:vladimir-putin")  # "Kim greeted him"
     assert {f.subject for f in facts(g, "SANCTIONS", obj="state:north-korea")} >= {
         "organization:european-union", "state:united-kingdom", "state:japan"}
+
+
+def test_each_evidence_of_a_transfer_records_the_items_its_sentence_states(seeds: ExtractResult) -> None:
+    from graph.jsonio import graph_from_dict, graph_to_dict
+    supplies = [f for f in seeds.graph.facts if f.type == "SUPPLIES" and len(f.evidence) > 1]
+    assert supplies
+    for f in supplies:
+        assert all(ev.items and set(ev.items) <= set(f.attrs["item"]) for ev in f.evidence)
+    # a sentence names part of the list: some evidence records fewer items than its fact
+    assert any(len(ev.items) < len(f.attrs["item"]) for f in supplies for ev in f.evidence)
+    again = graph_from_dict(graph_to_dict(seeds.graph))
+    assert {f.id: f.evidence for f in again.facts} == {f.id: f.evidence for f in seeds.graph.facts}

@@ -42,6 +42,7 @@ class ArticleState:
     last_sanction_sentence: int = -99
     last_meeting: Candidate | None = None
     last_claims: list[Candidate] = field(default_factory=list)
+    claims: list[Candidate] = field(default_factory=list)  # every transfer claimed so far, for later denials
     last_visit: dict[str, Candidate] = field(default_factory=dict)  # person → the visit last told of him
 
     def dyad(self) -> tuple[str, str] | None:

@@ -114,7 +114,13 @@ def _one_list(view: SentenceView, after: int, items: list[Mention]) -> list[Ment
     later = sorted((m for m in items if m.w0 >= after), key=lambda m: m.w0)
     keep = [m for m in items if m.w0 < after]
     prev_end = after
+    more = {i + n for i, n, _ in view.find(view.lex.more_items, after)}
     for m in later:
+        # "…, as well as millions of artillery shells": the list goes on past a clause
+        if keep and any(k in more for k in range(max(prev_end, m.w0 - 4), m.w0 + 1)):
+            keep.append(m)
+            prev_end = m.w1
+            continue
         if prev_end < m.w0:
             gap_words = range(prev_end, m.w0)
             text = view.sent.text[view.words[prev_end - 1].end - view.sent.start:view.words[m.w0].start - view.sent.start]
