@@ -455,3 +455,11 @@ def test_a_denial_by_both_sides_answers_the_claims_between_them_of_what_it_names
     both = [ev for f in denied for ev in f.evidence if "sama-sama membantah" in ev.quote]
     assert both and set(both[0].items) == {"weapon:artillery-shell"}  # the claim's weapon, not its troops
     assert not [f for f in facts(parade, "SUPPLIES", "state:russia", "state:north-korea") if f.modality == "denied"]
+
+
+def test_a_visit_told_by_a_possessive_or_a_relative_clause_has_its_visitor(parade: Graph) -> None:
+    # "Thongloun Sisoulith, who arrived in Pyongyang on Thursday, laid …"
+    assert facts(parade, "VISITED", "person:thongloun-sisoulith", "place:pyongyang")
+    # "Kim Jong Un's visit to Vladivostok in April 2019"
+    visit = facts(parade, "VISITED", "person:kim-jong-un", "place:vladivostok")
+    assert visit and visit[0].date is not None and visit[0].date.value == "2019-04"

@@ -259,6 +259,12 @@ def _visits(view: SentenceView, triggers: list[int], speaker: str | None) -> lis
         inside = _people(view, i + n, dest.w0, speaker)
         light = view.lower(i - 1) in ("melakukan", "make", "made", "paid", "pay", "making")
         before = _subject_people(view, i, speaker) if (not view.is_noun(i) or light) else []
+        if not before and not inside:
+            owner = view.word_mention.get(i - 1)
+            if owner is not None and owner.type == "Person" and view.gap(i - 1, i).startswith(("'s", "’s")):
+                before = [owner]  # "during Putin's visit to Pyongyang"
+            elif not view.is_noun(i) and (head := _relative_head(view, view.clause_start(i))) is not None:
+                before = [head]  # "Medvedev, who arrived in Pyongyang on Thursday, told …"
         visitor = inside[0] if inside else (before[-1] if before else None)
         if visitor is None:
             continue
