@@ -217,8 +217,8 @@ class MentionFinder:
             surface = self._words_text(text, base, words, i, j)
             add(i, j, self.registry.from_pattern("Organization", surface, self.lex.lang, self._english_org(surface)),
                 "Organization", "pattern")
-            # "Asia Society Policy Institute (ASPI)": the acronym is an alias
-            m = re.match(r"\s*\(([A-Z]{2,8})\)", text[words[j - 1].end - base:])
+            # "Asia Society Policy Institute (ASPI)", "Universitas Airlangga (Unair)": the short name is an alias
+            m = re.match(r"\s*\(([A-Z][A-Za-z]{1,8})\)", text[words[j - 1].end - base:])
             if m and j < len(words) and words[j].text == m.group(1):
                 eid = found[-1].entity
                 self.registry.add_alias(eid, m.group(1))
@@ -272,6 +272,8 @@ class MentionFinder:
             while j > i and words[j - 1].lower in ORG_CONNECTORS:
                 j -= 1
             heads = [k for k in range(i, j) if words[k].lower in ORG_HEADS]
+            if not heads and j - i >= 1 and self._after_org_noun(words, i):
+                heads = [j - 1]  # "lembaga kajian Synergy Policies", "the consultancy Vostok Intur"
             # "National Assembly Speaker Woo Won-shik": a title after the body ends it
             cut = next((k for k in sorted(title_starts) if heads and heads[0] < k < j), None)
             if cut is not None:
@@ -304,6 +306,8 @@ class MentionFinder:
                         s in title_starts or words[s].lower in self.lex.name_openers
                         or (s == 0 and words[s].lower in self.lex.not_names)):
                     s = max(s + 1, title_starts.get(s, 0))  # "Direktur World Institute …" names the institute
+                if words[heads[0]].lower in self.lex.head_first and s < heads[0]:
+                    s = heads[0]  # "Guru Besar Hukum Internasional Universitas Indonesia": the name opens with its head
                 covered = {e.type for k in range(s, j) if k in catalog_at and (e := catalog_at[k].entry)}
                 # a catalog name that covers the run ("Security Council resolution 1718") wins
                 whole = any(catalog_at.get(s) is h and h.start <= s and h.start + h.length >= j for h in hits)
@@ -311,6 +315,12 @@ class MentionFinder:
                     spans.append((s, j))
             i = max(j, i + 1)
         return spans
+
+    def _after_org_noun(self, words: list[Token], i: int) -> bool:
+        """Whether the words right before word i say that what follows names an organisation."""
+        nouns = self.lex.org_nouns
+        return any((hit := nouns.match_at(words, k)) is not None and k + hit[0] == i and not words[k].is_cap
+                   for k in range(max(0, i - 3), i))
 
     def _fuzzy_people(self, words: list[Token], busy: list[bool], text: str, base: int, add: _Add,
                       ctx: ArticleContext) -> None:
@@ -444,7 +454,12 @@ class MentionFinder:
         english = self.lex.org_heads_en.get(head.lower())
         if not english or not rest or not all(w[:1].isupper() and w.lower() not in ORG_CONNECTORS for w in rest.split()):
             return None
-        if self.catalog.lookup(word_tokens(rest, 0)):
+        rest_words = word_tokens(rest, 0)
+        hits = self.catalog.lookup(rest_words)
+        if len(hits) == 1 and hits[0].length == len(rest_words) and hits[0].entry is not None \
+                and hits[0].entry.type in ("State", "Place"):
+            return f"{english} of {hits[0].entry.en}"  # "Universitas Indonesia" is the University of Indonesia
+        if hits:
             return None  # "Universitas Studi Korea Utara" names a subject, not a bare proper name
         return f"{rest} {english}"
 

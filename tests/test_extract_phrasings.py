@@ -463,3 +463,15 @@ def test_a_visit_told_by_a_possessive_or_a_relative_clause_has_its_visitor(parad
     # "Kim Jong Un's visit to Vladivostok in April 2019"
     visit = facts(parade, "VISITED", "person:kim-jong-un", "place:vladivostok")
     assert visit and visit[0].date is not None and visit[0].date.value == "2019-04"
+
+
+def test_indonesian_experts_before_and_after_their_institutions(parade: Graph) -> None:
+    # "Guru Besar Hubungan Internasional Universitas Airlangga (Unair) Budi Santoso berpendapat"
+    assert facts(parade, "AFFILIATED_WITH", "person:budi-santoso", "organization:airlangga-university")
+    # "Pengamat militer dari Universitas Jember, Rina Wulandari, menilai"
+    assert facts(parade, "AFFILIATED_WITH", "person:rina-wulandari", "organization:jember-university")
+    # "Dosen Universitas Indonesia (UI) Siti Aminah": a state's name makes "University of …"
+    assert facts(parade, "AFFILIATED_WITH", "person:siti-aminah", "organization:university-of-indonesia")
+    # "Arief Rahman, pendiri lembaga kajian Lingkar Strategis, menilai": a think tank, not a person
+    assert facts(parade, "FOUNDED", "person:arief-rahman", "organization:lingkar-strategis")
+    assert not [e for e in parade.entities if e.id == "person:lingkar-strategis"]

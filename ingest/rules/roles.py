@@ -145,7 +145,11 @@ def _fronted_professions(view: SentenceView) -> list[Candidate]:
         org = next((m for m in view.mentions if i + n <= m.w0 <= i + n + 5), None)
         if org is None or org.type != "Organization":
             continue
-        person = next((m for m in view.mentions if org.w1 <= m.w0 <= org.w1 + 1), None)
+        end = org.w1
+        short = view.word_mention.get(end)
+        if short is not None and short.entity == org.entity:
+            end = short.w1  # "Universitas Indonesia (UI) Hikmahanto Juwana"
+        person = next((m for m in view.mentions if end <= m.w0 <= end + 1), None)
         if person is None or person.type != "Person":
             continue
         out.append(Candidate("AFFILIATED_WITH", person.entity, org.entity, view.evidence(), {"role": role},
