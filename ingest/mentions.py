@@ -490,6 +490,8 @@ class MentionFinder:
         """Whether a profession or title opens the apposition at word k, past up to three
         words that qualify it ("a Korea expert", "a White House national security spokesman")."""
         lex = self.lex
+        if k < len(words) and words[k].lower in LIST_JOINS:
+            return False  # "the Far East, and Primorsky Krai Governor …" goes on listing
         for x in range(k, min(k + 4, len(words))):
             if x > k and text[words[x - 1].end - base:words[x].start - base].strip() not in _POSSESSIVE_GAPS:
                 return False  # the apposition ends at a punctuation mark ("Russia's minister" goes on)

@@ -475,3 +475,15 @@ def test_indonesian_experts_before_and_after_their_institutions(parade: Graph) -
     # "Arief Rahman, pendiri lembaga kajian Lingkar Strategis, menilai": a think tank, not a person
     assert facts(parade, "FOUNDED", "person:arief-rahman", "organization:lingkar-strategis")
     assert not [e for e in parade.entities if e.id == "person:lingkar-strategis"]
+
+
+def test_greeters_listed_around_an_apposition_each_meet_the_guest(parade: Graph) -> None:
+    met = {tuple(sorted((f.subject, f.object))) for f in facts(parade, "MET_WITH")}
+    choe = "person:choe-son-hui"
+    # "greeted … by Andrei Rudenko, a deputy foreign minister, and Tatarstan Governor Rustam Minnikhanov"
+    assert tuple(sorted((choe, "person:andrei-rudenko"))) in met
+    assert tuple(sorted((choe, "person:rustam-minnikhanov"))) in met
+    # "Deputy Prime Minister Alexander Novak and Yuri Ushakov, a Kremlin aide, later welcomed her"
+    assert tuple(sorted((choe, "person:alexander-novak"))) in met
+    assert tuple(sorted((choe, "person:yuri-ushakov"))) in met
+    assert not [e for e in parade.entities if e.type == "Person" and e.name in ("Far East", "Tatarstan Governor")]

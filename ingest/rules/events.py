@@ -19,6 +19,9 @@ def _people(view: SentenceView, lo: int, hi: int, speaker: str | None) -> list[M
 _PLACES = frozenset({"Place", "State"})
 
 
+_PERSON = frozenset({"Person"})
+
+
 def _subject_people(view: SentenceView, i: int, speaker: str | None) -> list[Mention]:
     """People before word i in its clause; when the verb follows an apposition ("pendahulu
     Belousov, Sergei Shoigu, mengunjungi"), the first person named in it who is not a possessor."""
@@ -52,6 +55,7 @@ def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
             continue
         pair: list[Mention] = []
         others: list[Mention] = []
+        hosts: list[Mention] = []
         # "pertemuan ... antara X dan Y" names both sides
         for at, an, _ in view.find(view.lex.between, i):
             # "between the two leaders since Kim's father, Kim Jong-il, met": a possessor is no side
@@ -71,6 +75,9 @@ def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
                 # of the relative clause is the subject of both verbs
                 head = _relative_head(view, lo)
                 before = [head] if head is not None else []
+            if not before and lo < i <= lo + 2 and not view.is_noun(i):
+                # "Novak and Ushakov, a Kremlin aide, later welcomed her": the subject before the apposition
+                before = _people(view, view.apposition_start(i), lo, speaker)
             after = _people(view, i + n, len(view.words), speaker)
             # "Kim's father, Kim Jong-il, met …": a possessor names whose relation acts, not a side;
             # "Belousov, yang menggantikan Sergei Shoigu …, disambut oleh": nor does a relative clause
@@ -79,6 +86,9 @@ def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
             if before and after:
                 pair = [before[-1], after[0]]
                 others = _listed_after(view, after)
+                # "Igor Morgulov and Alexander Matsegora, Moscow's ambassador, welcomed him": both did
+                hosts = [m for m in view.coordinated(before[-1], _PERSON) if m is not before[-1]
+                         and m in before]
             elif len(after) >= 2:
                 pair = after[:2]
             elif len(before) >= 2:
@@ -88,14 +98,16 @@ def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
                 _enrich(st.last_meeting, view, triggers, i)
             continue
         escort = bool(view.lex.accompanied.match_at(view.words, i))
-        for partner in [pair[1], *others]:
-            if partner.entity == pair[0].entity:
+        sides = [(pair[0], partner) for partner in [pair[1], *others]] + \
+            [(host, partner) for host in hosts for partner in [pair[1], *others]]
+        for side, partner in sides:
+            if partner.entity == side.entity:
                 continue
-            if escort and (home := st.country_of(pair[0].entity)) and home == st.country_of(partner.entity):
+            if escort and (home := st.country_of(side.entity)) and home == st.country_of(partner.entity):
                 # "Kim didampingi Menlu Choe Son Hui": his own delegation, no meeting; they travel together
-                out.extend(_delegate_visits(view, st, pair[0].entity, [partner]))
+                out.extend(_delegate_visits(view, st, side.entity, [partner]))
                 continue
-            a, b = sorted((pair[0].entity, partner.entity))
+            a, b = sorted((side.entity, partner.entity))
             if (a, b) in done:
                 continue
             done.add((a, b))
@@ -106,7 +118,7 @@ def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
             c = Candidate("MET_WITH", a, b, view.evidence(), attrs, view.date_near(i, triggers),
                           view.modality(i, i + n), trigger=i, confidence=0.85)
             out.append(c)
-            if partner is pair[1]:
+            if partner is pair[1] and side is pair[0]:
                 st.last_meeting = c
     return out
 
@@ -210,7 +222,11 @@ def _listed_after(view: SentenceView, after: list[Mention]) -> list[Mention]:
     prev = after[0]
     for m in after[1:]:
         listed = view.lower(prev.w1) in ("dan", "and", "serta") or view.gap(prev.w1 - 1, prev.w1).strip() == ","
-        if not listed or m.w0 - prev.w1 > 6:
+        # "Alexander Kozlov, Russia's minister for …, and Primorsky Krai Governor Oleg Kozhemyako":
+        # the first one's apposition stands between the two
+        described = listed and m.w0 - prev.w1 <= 16 and any(
+            view.lower(k) in ("dan", "and", "serta") and "," in view.gap(k - 1, k) for k in range(prev.w1 + 1, m.w0))
+        if not listed or (m.w0 - prev.w1 > 6 and not described):
             break
         if any(view.lower(k) in view.lex.clause_words for k in range(prev.w1, m.w0)):
             break
