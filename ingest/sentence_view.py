@@ -266,7 +266,12 @@ class SentenceView:
             before = [m for m in self.actors(max(0, i - 12), i) if m.w1 <= i]
             follows = self.lower(i) in lex.speaker_follows
             if follows:
-                nxt = self.word_mention.get(i + n) or self.word_mention.get(i + n + 1)
+                title = lex.titles.match_at(self.words, i + n)  # "kata juru bicara Kremlin Dmitry Peskov"
+                k = i + n + (title[0] if title else 0)
+                while title and k in self.word_mention and self.word_mention[k].type != "Person" \
+                        and k < i + n + 8:
+                    k = self.word_mention[k].w1
+                nxt = self.word_mention.get(k) or self.word_mention.get(k + 1)
                 if nxt is not None and nxt.type in ("Person", "Organization"):  # "kata Akimenko", not "said Russia"
                     return nxt.entity
             # "Victor Cha, a professor at Georgetown University, said": the person, not the university
@@ -300,10 +305,14 @@ class SentenceView:
             self.lex.group_speakers.match_at(self.words, k + 1)
         if group:
             return group[1]
+        # "Menurut laporan tersebut, Pyongyang telah mengirim": the source ends at its comma
+        end = k + 1
+        while end < min(len(self.words), k + reach + 1) and "," not in self.gap(end - 1, end):
+            end += 1
         for m in self.mentions:
-            if k <= m.w0 <= k + reach and self.actor_id(m):
+            if k <= m.w0 < end and self.actor_id(m):
                 return self.actor_id(m)
-            if m.w0 > k + reach:
+            if m.w0 >= end:
                 break
         return None
 

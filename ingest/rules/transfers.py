@@ -85,6 +85,17 @@ _AUX = frozenset({"telah", "sudah", "akan", "juga", "pernah", "sedang", "tengah"
                   "already", "will"})
 
 
+_PURPOSE = frozenset({"untuk", "agar", "supaya", "to", "pledged", "promised", "berjanji"})
+
+
+def _said_not(view: SentenceView, i: int) -> bool:
+    """A plain negation of the transfer verb itself: "tidak memasok", "has not supplied"."""
+    for k in (i - 1, i - 2):
+        if view.lower(k) in view.lex.negations and (k == i - 1 or view.lower(i - 1) in _AUX):
+            return view.lower(k - 1) not in _PURPOSE
+    return False
+
+
 def _relative_subject(view: SentenceView, i: int) -> Mention | None:
     """"Kim, yang telah menyediakan senjata": the noun the relative clause hangs on."""
     k = i - 1
@@ -166,7 +177,12 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
     preps = lex.place_preps | lex.to_words | lex.from_words
     consumed: set[int] = set()
     for pos, (i, n, need) in enumerate(matches):
-        if i in consumed or view.negated(i):
+        if i in consumed:
+            continue
+        # "Rusia tidak memasok teknologi militer terlarang": a transfer said not to happen is denied;
+        # one blocked or forsworn ("menghalangi X memasok", "untuk tidak menyediakan") is no fact
+        negated = view.negated(i)
+        if negated and not _said_not(view, i):
             continue
         word = view.lower(i)
         passive = bool(_PASSIVE.match(word)) or (word == "berikan") or _reduced_passive(view, i)
@@ -267,8 +283,8 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
                 if inferred:
                     attrs["inferred_endpoint"] = inferred
                 out.append(Candidate("SUPPLIES", s_id, r_id, view.evidence(), attrs,
-                                     view.date_near(i, sc.triggers), view.modality(i, i + n), trigger=i,
-                                     confidence=0.55 if inferred else 0.8))
+                                     view.date_near(i, sc.triggers), "denied" if negated else view.modality(i, i + n),
+                                     trigger=i, confidence=0.55 if inferred else 0.8))
                 made = True
         if made:
             used_items.update(m.w0 for m in items)
