@@ -206,7 +206,7 @@ class MentionFinder:
             for i, j, eid in self._ministries(words, lowers, hits, starts, text, base):
                 add(i, j, eid, "Organization", "pattern")
         # Organisation runs next: "Universitas Studi Korea Utara" is one organisation, not a state.
-        if headline or ORG_HEADS.isdisjoint(lowers):
+        if headline or (ORG_HEADS.isdisjoint(lowers) and lex.org_nouns.firsts.isdisjoint(lowers)):
             org_spans = []
         else:
             titles = self.lex.titles
@@ -245,6 +245,7 @@ class MentionFinder:
                   titles: list[tuple[int, int, Any]]) -> list[tuple[int, int]]:
         title_ends = {i + n for i, n, _ in titles}
         title_starts = {i: i + n for i, n, _ in titles}
+        noun_cue = any(w.lower in self.lex.org_nouns.firsts for w in words)
         catalog_at: dict[int, AliasHit] = {}
         for h in hits:
             for k in range(h.start, h.start + h.length):
@@ -272,7 +273,7 @@ class MentionFinder:
             while j > i and words[j - 1].lower in ORG_CONNECTORS:
                 j -= 1
             heads = [k for k in range(i, j) if words[k].lower in ORG_HEADS]
-            if not heads and j - i >= 1 and self._after_org_noun(words, i):
+            if not heads and noun_cue and self._after_org_noun(words, i):
                 heads = [j - 1]  # "lembaga kajian Synergy Policies", "the consultancy Vostok Intur"
             # "National Assembly Speaker Woo Won-shik": a title after the body ends it
             cut = next((k for k in sorted(title_starts) if heads and heads[0] < k < j), None)

@@ -45,6 +45,7 @@ class SentenceView:
     _actors: list[Mention] | None = None
     _items: list[Mention] | None = None
     _ordered: list[Mention] | None = None
+    _speakers: list[Mention] | None = None
 
     def find(self, phrases: PhraseSet, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, Any]]:
         """Matches of ``phrases`` in this sentence within words [lo, hi); each set is scanned once."""
@@ -286,9 +287,12 @@ class SentenceView:
     def speakers_named(self) -> list[Mention]:
         """People and bodies named only as who speaks: "said Hong Min, a senior fellow", "kata
         Akimenko." ("said Russia could" starts what is said)."""
-        follows, n = self.lex.speaker_follows, len(self.words)
-        return [m for m in self.mentions if m.w0 > 0 and self.lower(m.w0 - 1) in follows
+        if self._speakers is None:
+            follows, n = self.lex.speaker_follows, len(self.words)
+            self._speakers = [] if follows.isdisjoint(self._lowers) else [
+                m for m in self.mentions if m.w0 > 0 and self.lower(m.w0 - 1) in follows
                 and m.type in ("Person", "Organization") and (m.w1 == n or "," in self.gap(m.w1 - 1, m.w1))]
+        return self._speakers
 
     def in_source(self, m: Mention) -> bool:
         """Whether m lies in a "menurut …," / "according to …," phrase: it names who says so."""

@@ -10,12 +10,14 @@ reading that contradicts it ("Pyongyang, Moscow and Beijing" is a list, not an a
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from ..candidates import Candidate
-from ..catalog import Catalog
+from ..catalog import AliasHit, Catalog
 from ..lexicon import LIST_JOINS
 from ..mentions import Mention
 from ..sentence_view import SentenceView
+from ..tokens import words as word_tokens
 from .state import ArticleState, SentenceContext
 
 _NAMED = frozenset({"catalog", "pattern", "fuzzy"})  # a pronoun or "the ministry" states no parent
@@ -77,13 +79,19 @@ def _fact(view: SentenceView, child: Mention, parent: Mention, how: str) -> Cand
                      trigger=child.w0, confidence=0.7)
 
 
+@lru_cache(maxsize=4096)
+def _inner_names(catalog: Catalog, name: str) -> tuple[AliasHit, ...]:
+    """Catalog names inside a name, less its first or its last word (one lookup per distinct name)."""
+    tokens = word_tokens(name)
+    return (*catalog.lookup(tokens[1:]), *catalog.lookup(tokens[:-1]))
+
+
 def _named_parent(view: SentenceView, m: Mention) -> Candidate | None:
     """"Kementerian Luar Negeri Rusia", "Security Council of Russia": one name that carries its parent."""
     if m.w1 - m.w0 < 2:
         return None
     entry = view.catalog.get(m.entity)
-    words = view.words[m.w0:m.w1]
-    for hit in [*view.catalog.lookup(words[1:]), *view.catalog.lookup(words[:-1])]:
+    for hit in _inner_names(view.catalog, m.text):
         parent = hit.entry
         # "Dewan Keamanan PBB" names the UN, but says nothing an analyst needs: states only
         if parent is None or parent.id == m.entity or parent.type != "State":
@@ -200,11 +208,20 @@ def _based(view: SentenceView, ms: list[Mention]) -> list[Candidate]:
     return out
 
 
+_GEOGRAPHIC = frozenset({"Place", "Organization", "State"})
+_BASED = frozenset({"based"})
+
+
 def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
-    ms = [m for m in view.mentions if m.how in _NAMED]
-    out = [c for m in ms if m.type == "Organization" and (c := _named_parent(view, m)) is not None]
+    # only places, bodies and states take part; people and items are left out at once
+    ms = [m for m in view.mentions if m.type in _GEOGRAPHIC and m.how in _NAMED]
+    if not ms:
+        return []
+    out = [c for m in ms if m.type == "Organization" and m.w1 - m.w0 >= 2 and (c := _named_parent(view, m)) is not None]
     if len(ms) >= 2:
-        out += _neighbours(view, ms) + _described(view, ms) + _based(view, ms)
+        out += _neighbours(view, ms) + _described(view, ms)
+        if view.has_word(_BASED):
+            out += _based(view, ms)
     seen: set[tuple[str, str, str]] = set()
     unique = []
     for c in out:
