@@ -136,6 +136,10 @@ class Catalog:
                     hits.append(AliasHit(i, best_n, best))
         return hits
 
+    def entry_at(self, words: list[Token], i: int) -> CatalogEntry | None:
+        """The entry of the longest alias starting at word i, if any."""
+        return self._best_at(words, [w.lower for w in words[:i + MAX_ALIAS_WORDS]], i)[1]
+
     def _best_at(self, words: list[Token], lowers: list[str], i: int) -> tuple[int, CatalogEntry | None]:
         """Word count and entry of the longest alias starting at word i (0 when none)."""
         prefixes, checks = self._prefixes, self._checks

@@ -136,6 +136,7 @@ class Lexicon:
     object_pronouns: frozenset[str]
     relational_nouns: frozenset[str]
     predecessor_nouns: PhraseSet
+    successor_nouns: PhraseSet
     sanction_under: PhraseSet
     post_links: frozenset[str]
     determiners: frozenset[str]
@@ -187,7 +188,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         frozenset(d["not_supplier_context"]), frozenset(d["pronoun_people"]),
         frozenset(d["speaker_follows"]), frozenset(d["blockers"]),
         frozenset(d["noun_triggers"]), frozenset(d["object_pronouns"]),
-        frozenset(d["relational_nouns"]), PhraseSet(d["predecessor_nouns"]), PhraseSet(d["sanction_under"]),
+        frozenset(d["relational_nouns"]), PhraseSet(d["predecessor_nouns"]), PhraseSet(d["successor_nouns"]), PhraseSet(d["sanction_under"]),
         frozenset(d["post_links"]), frozenset(d["determiners"]),
         PhraseSet(d["including"]), frozenset(d["against"]), PhraseSet(d["both_parties"]),
         frozenset(d["with_words"]), PhraseSet(d["own_country"]),

@@ -237,7 +237,7 @@ class MentionFinder:
             if id(lex.place_words) in starts or id(lex.place_appositions) in starts:
                 self._pattern_places(words, lowers, busy, text, base, add, starts)
             self._pattern_people(words, lowers, busy, text, base, add, ctx, starts)
-        self._coref(words, lowers, busy, add, ctx)
+        self._coref(words, lowers, busy, add, ctx, text, base)
         found.sort(key=lambda m: m.start)
         return found
 
@@ -274,7 +274,10 @@ class MentionFinder:
                 j -= 1
             heads = [k for k in range(i, j) if words[k].lower in ORG_HEADS]
             if not heads and noun_cue and self._after_org_noun(words, i):
-                heads = [j - 1]  # "lembaga kajian Synergy Policies", "the consultancy Vostok Intur"
+                # "lembaga kajian Synergy Policies", "the consultancy Vostok Intur"; "broadcaster KBS
+                # on Monday" ends at its first small word
+                j = next((k for k in range(i + 1, j) if words[k].lower in ORG_CONNECTORS), j)
+                heads = [j - 1]
             # "National Assembly Speaker Woo Won-shik": a title after the body ends it
             cut = next((k for k in sorted(title_starts) if heads and heads[0] < k < j), None)
             if cut is not None:
@@ -316,6 +319,11 @@ class MentionFinder:
                     spans.append((s, j))
             i = max(j, i + 1)
         return spans
+
+    def _state_at(self, words: list[Token], j: int) -> bool:
+        """Whether a catalog state's name starts at word j."""
+        entry = self.catalog.entry_at(words, j)
+        return entry is not None and entry.type == "State"
 
     def _after_org_noun(self, words: list[Token], i: int) -> bool:
         """Whether the words right before word i say that what follows names an organisation."""
@@ -364,6 +372,17 @@ class MentionFinder:
                 k += 1
                 while k < len(words) and busy[k]:
                     k += 1
+            # "Menteri Hubungan Ekonomi Luar Negeri Korut Yun Jong Ho": capitalised portfolio words,
+            # then the state, then the holder
+            j = k
+            while j < len(words) and not busy[j] and words[j].is_cap and j - k < 6:
+                j += 1
+            if k < j < len(words) and busy[j] and self._state_at(words, j):
+                e = j + 1
+                while e < len(words) and busy[e]:
+                    e += 1
+                if e + 1 < len(words) and words[e].is_cap and words[e + 1].is_cap:
+                    k = e
             starts.add(k)
         # after a speech verb or an honorific
         for i, n, _ in lex.speech_verbs.find_at(words, cues.get(id(lex.speech_verbs), [])):
@@ -501,12 +520,20 @@ class MentionFinder:
         return False
 
     def _coref(self, words: list[Token], lowers: list[str], busy: list[bool], add: _Add,
-               ctx: ArticleContext) -> None:
+               ctx: ArticleContext, text: str, base: int) -> None:
         # ctx.resolve knows only the surnames seen so far, and resolving adds no new ones
         surnames, not_names = ctx.surnames, self.lex.not_names
         for i in [k for k, low in enumerate(lowers) if low in surnames]:
             w = words[i]
             if busy[i] or not w.is_cap or w.lower in not_names:
+                continue
+            j = self._name_run(words, i, busy, text, base)
+            if j - i >= 2:
+                # "Kim Yong Bok" is not the Kim named before: a full name of its own
+                surface = self._words_text(text, base, words, i, j)
+                eid = self.registry.from_pattern("Person", surface, self.lex.lang)
+                add(i, j, eid, "Person", "pattern")
+                ctx.saw_person(eid, canonical_name(surface))
                 continue
             eid = ctx.resolve(w.text)
             if eid:

@@ -503,3 +503,26 @@ def test_a_transfer_its_supplier_says_never_happened_is_denied_but_a_pledge_is_n
     koksan = [f for f in facts(parade, "SUPPLIES", "state:north-korea", "state:russia")
               if "weapon:koksan-howitzer" in f.attrs["item"]]
     assert koksan and "inferred_endpoint" not in koksan[0].attrs
+
+
+def test_another_kim_is_another_person_and_a_missile_fired_at_a_city_is_no_test(parade: Graph) -> None:
+    # "including Kim Sung Nam and Russian firm Tigris LLC" after Kim Jong Un was named
+    assert facts(parade, "SANCTIONS", "state:south-korea", "person:kim-sung-nam")
+    assert not facts(parade, "SANCTIONS", obj="person:kim-jong-un")
+    # "Kyiv says Russia fired North Korean KN-23 missiles at Kharkiv"
+    assert not facts(parade, "TESTED", "state:russia")
+    # "Bila perang pecah di Semenanjung Korea, Moskwa bisa ikut campur": a clause, not an address
+    assert not facts(parade, "LOCATED_IN", "place:korean-peninsula")
+
+
+def test_successors_second_meetings_and_portfolios(parade: Graph) -> None:
+    # "Andrei Belousov, penerus Shoigu di Kementerian Pertahanan"
+    assert facts(parade, "SUCCEEDED", "person:andrey-belousov", "person:sergei-shoigu")
+    assert not facts(parade, "SUCCEEDED", "person:sergei-shoigu")
+    # "Novak met Choe Son Hui in Moscow and held talks with her deputy, Kim Jong Gyu"
+    met = {tuple(sorted((f.subject, f.object))) for f in facts(parade, "MET_WITH")}
+    assert ("person:alexander-novak", "person:kim-jong-gyu") in met
+    assert ("person:choe-son-hui", "person:kim-jong-gyu") not in met
+    # "Menteri Pembangunan Ekonomi Rusia Maxim Reshetnikov bertemu Choe Son Hui"
+    assert facts(parade, "HOLDS_ROLE", "person:maxim-reshetnikov", "state:russia")
+    assert not [e for e in parade.entities if e.id == "person:pembangunan-ekonomi"]

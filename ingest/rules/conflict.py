@@ -201,6 +201,25 @@ def _partners(view: SentenceView, st: ArticleState, i: int, n: int) -> list[tupl
     return []
 
 
+_TARGET_WORDS = frozenset({"at", "on", "against", "into", "toward", "towards", "terhadap", "menghantam", "arah"})
+
+
+def _fired_at(view: SentenceView, lo: int, shooter: Mention) -> bool:
+    """Whether what was fired hit a state other than the shooter's, or a place in one."""
+    own = shooter.metonym_of or shooter.entity
+    for m in view.mentions:
+        if m.w0 < lo or m.w0 > view.clause_end(lo) or m.type not in ("State", "Place"):
+            continue
+        if not view.preceded_by(m, _TARGET_WORDS, reach=2):
+            continue
+        entry = view.catalog.get(m.entity)
+        state = m.entity if m.type == "State" else (entry.part_of or entry.country or entry.metonym_of
+                                                     if entry is not None else None)
+        if state is not None and state != own:
+            return True  # a sea or a place of the shooter's own is a test range
+    return False
+
+
 def _tests_and_development(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
     out = []
     for ftype in ("TESTED", "DEVELOPS"):
@@ -218,6 +237,8 @@ def _tests_and_development(view: SentenceView, sc: SentenceContext) -> list[Cand
                      or ftype == "DEVELOPS"]
             if not subj or not items:
                 continue
+            if ftype == "TESTED" and _fired_at(view, i + n, subj[-1]):
+                continue  # "Russia fired KN-23 missiles … at Ukrainian cities": an attack, not a test
             s = view.actor_id(subj[-1])
             if s is None:
                 continue

@@ -8,10 +8,13 @@ from ..sentence_view import SentenceView
 from .state import ArticleState, SentenceContext
 
 
-def _people(view: SentenceView, lo: int, hi: int, speaker: str | None) -> list[Mention]:
+def _people(view: SentenceView, lo: int, hi: int, speaker: str | None, last: bool = False) -> list[Mention]:
+    """The people named in words lo..hi, once each: where first named, or (``last``) where last
+    named ("diteken Putin dan Kim saat Putin berkunjung": the visitor is the Putin nearest)."""
     seen: dict[str, Mention] = {}
     for m in view.mentions:
-        if m.type == "Person" and lo <= m.w0 < hi and m.entity != speaker and m.entity not in seen:
+        if m.type == "Person" and lo <= m.w0 < hi and m.entity != speaker and (last or m.entity not in seen):
+            seen.pop(m.entity, None)
             seen[m.entity] = m
     return list(seen.values())
 
@@ -26,7 +29,7 @@ def _subject_people(view: SentenceView, i: int, speaker: str | None) -> list[Men
     """People before word i in its clause; when the verb follows an apposition ("pendahulu
     Belousov, Sergei Shoigu, mengunjungi"), the first person named in it who is not a possessor."""
     lo = view.clause_start(i)
-    people = _people(view, lo, i, speaker)
+    people = _people(view, lo, i, speaker, last=True)
     if people or lo != i:
         return people
     return [m for m in _people(view, view.apposition_start(i), i, speaker) if not view.possessed(m)][:1]
@@ -50,7 +53,9 @@ def _place(view: SentenceView, near: int) -> str | None:
 def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker: str | None) -> list[Candidate]:
     out: list[Candidate] = []
     done: set[tuple[str, str]] = set()
-    for i, n, _ in view.find(view.lex.triggers["MET_WITH"]):
+    triggers_met = [(i, n) for i, n, _ in view.find(view.lex.triggers["MET_WITH"])]
+    first_subject: Mention | None = None
+    for i, n in triggers_met:
         if view.covered(i, n) or view.negated(i):
             continue
         pair: list[Mention] = []
@@ -83,8 +88,16 @@ def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
             # "Belousov, yang menggantikan Sergei Shoigu …, disambut oleh": nor does a relative clause
             before = [m for m in before if not view.possessed(m) and not view.in_relative_clause(m, i)]
             after = [m for m in after if not view.possessed(m)]
+            # "Belousov … met Kim in Pyongyang and held talks with No Kwang Chol": the one met
+            # before is no subject of the second meeting
+            met = {m.entity for m in before for t, tn in triggers_met if t < i and 0 <= m.w0 - (t + tn) <= 2}
+            if met and any(m.entity not in met for m in before):
+                before = [m for m in before if m.entity not in met]
+            elif met and first_subject is not None:
+                before = [first_subject]  # the sentence's first meeting named who meets
             if before and after:
                 pair = [before[-1], after[0]]
+                first_subject = first_subject or before[-1]
                 others = _listed_after(view, after)
                 # "Igor Morgulov and Alexander Matsegora, Moscow's ambassador, welcomed him": both did
                 hosts = [m for m in view.coordinated(before[-1], _PERSON) if m is not before[-1]

@@ -114,6 +114,12 @@ def _in_list(view: SentenceView, ms: list[Mention], k: int) -> bool:
     return False
 
 
+def _closed(view: SentenceView, m: Mention) -> bool:
+    """Whether punctuation or the sentence's end follows m: "Tianjin, China, for …" is an address,
+    "krisis di Semenanjung Korea, Moskow punya dasar hukum" starts a clause."""
+    return m.w1 >= len(view.words) or view.gap(m.w1 - 1, m.w1).strip() != ""
+
+
 def _possessor(view: SentenceView, m: Mention) -> bool:
     """"Kursk region, Moscow's top security official": the name opens a new phrase."""
     return m.w1 < len(view.words) and view.gap(m.w1 - 1, m.w1).startswith(_POSSESSIVE)
@@ -130,7 +136,7 @@ def _neighbours(view: SentenceView, ms: list[Mention]) -> list[Candidate]:
             if lex.lang == "en" and gap.startswith(_POSSESSIVE):
                 found = _fact(view, b, a, "possessive")  # "South Korea's National Intelligence Service"
             elif gap.strip() == "," and b.type in _CONTAINERS and not _in_list(view, ms, k + 1) \
-                    and not _possessor(view, b) \
+                    and not _possessor(view, b) and _closed(view, b) \
                     and not (k > 0 and ms[k - 1].w1 == a.w0 and "," in view.gap(a.w0 - 1, a.w0)):
                 found = _fact(view, a, b, "within")  # "Tianjin, China", "Universitas Kookmin, Seoul"
             elif lex.lang == "id" and b.type == "State" and gap.strip(" ()") == "":

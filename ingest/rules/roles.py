@@ -69,6 +69,15 @@ def _titles(view: SentenceView, st: ArticleState) -> list[Candidate]:
                 any(view.word_mention.get(x) for x in range(k + 1, min(len(view.words), k + 3))):
             k += 1  # "spokesman for the White House", "juru bicara dari Gedung Putih"
         m = view.word_mention.get(k)
+        if m is None and k < len(view.words) and view.words[k].is_cap:
+            # "Menteri Hubungan Ekonomi Luar Negeri Korut Yun Jong Ho": the portfolio, the state, the holder
+            j = k
+            while j < min(len(view.words), k + 6) and j not in view.word_mention and view.words[j].is_cap:
+                j += 1
+            state = view.word_mention.get(j)
+            holder = view.word_mention.get(state.w1) if state is not None and state.type == "State" else None
+            if state is not None and holder is not None and holder.type == "Person":
+                scope, m = state.entity, holder
         if m and m.type == "Person":
             follow = view.word_mention.get(m.w1)
             if follow and follow.type == "Person" and "," in view.gap(m.w1 - 1, m.w1):
@@ -209,10 +218,12 @@ def _succession(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
 
 def _predecessors(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
     """"pendahulu Belousov, Sergei Shoigu", "Shoigu, Belousov's predecessor": the one named
-    with the noun succeeded the one in apposition to it."""
+    with the noun succeeded the one in apposition to it; with "successor"/"penerus", the other way."""
     out: list[Candidate] = []
     people = [m for m in view.mentions if m.type == "Person"]
-    for i, n, _ in view.find(view.lex.predecessor_nouns):
+    nouns = [(i, n, False) for i, n, _ in view.find(view.lex.predecessor_nouns)] + \
+        [(i, n, True) for i, n, _ in view.find(view.lex.successor_nouns)]
+    for i, n, successor in nouns:
         # the successor: right after the noun ("pendahulu Belousov") or a possessive before it
         after = [m for m in people if m.w0 == i + n]
         before = [m for m in people if m.w1 == i and view.possessed(m)]
@@ -224,6 +235,8 @@ def _predecessors(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
         nxt = [m for m in people if hi <= m.w0 <= hi + 1 and "," in view.gap(hi - 1, m.w0)]
         prev = [m for m in people if lo - 1 <= m.w1 <= lo and "," in view.gap(m.w1 - 1, lo)]
         old = nxt[0] if nxt else (prev[-1] if prev else None)
+        if successor and old is not None:
+            new, old = old, new  # "Belousov, Shoigu's successor": Belousov succeeded Shoigu
         if old is not None and old.entity != new.entity:
             out.append(Candidate("SUCCEEDED", new.entity, old.entity, view.evidence(), {},
                                  view.date_near(i, sc.triggers), view.modality(i, i + n), trigger=i, confidence=0.8))
@@ -234,7 +247,7 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
     lex = view.lex
     # titles and successions start from a cue; appositions from a profession word
     # (matched without the sentence's cue index, so tested on the words themselves)
-    if not view.may_match(lex.titles, lex.triggers["SUCCEEDED"], lex.predecessor_nouns) and \
+    if not view.may_match(lex.titles, lex.triggers["SUCCEEDED"], lex.predecessor_nouns, lex.successor_nouns) and \
             not view.has_word(lex.professions.firsts):
         return []
     return _titles(view, st) + _appositions(view) + _fronted_professions(view) + _succession(view, sc) + \
