@@ -266,7 +266,7 @@ class SentenceView:
                     return group[1]
             before = [m for m in self.actors(max(0, i - 12), i) if m.w1 <= i]
             follows = self.lower(i) in lex.speaker_follows
-            if follows:
+            if follows and (self.inverted(i) or self.lower(i) == "according"):
                 title = lex.titles.match_at(self.words, i + n)  # "kata juru bicara Kremlin Dmitry Peskov"
                 k = i + n + (title[0] if title else 0)
                 while title and k in self.word_mention and self.word_mention[k].type != "Person" \
@@ -284,6 +284,14 @@ class SentenceView:
                 return speakers.get("previous")
         return None
 
+    def inverted(self, verb: int) -> bool:
+        """Whether a speech verb that its speaker follows comes after a quote or a comma
+        ('…," added Hong Min'), not after its own subject ("the EU added Ri Chang Ho")."""
+        if verb == 0:
+            return False
+        before = self.gap(verb - 1, verb)
+        return any(c in before for c in ',"”\'’')
+
     def speakers_named(self) -> list[Mention]:
         """People and bodies named only as who speaks: "said Hong Min, a senior fellow", "kata
         Akimenko." ("said Russia could" starts what is said)."""
@@ -291,6 +299,7 @@ class SentenceView:
             follows, n = self.lex.speaker_follows, len(self.words)
             self._speakers = [] if follows.isdisjoint(self._lowers) else [
                 m for m in self.mentions if m.w0 > 0 and self.lower(m.w0 - 1) in follows
+                and self.inverted(m.w0 - 1)
                 and m.type in ("Person", "Organization") and (m.w1 == n or "," in self.gap(m.w1 - 1, m.w1))]
         return self._speakers
 

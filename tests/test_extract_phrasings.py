@@ -526,3 +526,12 @@ def test_successors_second_meetings_and_portfolios(parade: Graph) -> None:
     # "Menteri Pembangunan Ekonomi Rusia Maxim Reshetnikov bertemu Choe Son Hui"
     assert facts(parade, "HOLDS_ROLE", "person:maxim-reshetnikov", "state:russia")
     assert not [e for e in parade.entities if e.id == "person:pembangunan-ekonomi"]
+
+
+def test_people_a_sanctions_list_adds_or_a_blacklisting_names_are_each_targets(parade: Graph) -> None:
+    eu = "organization:european-union"
+    # "the EU added Pak Chol Min, a logistics officer, and Jo Song Il, …, to its sanctions list"
+    assert facts(parade, "SANCTIONS", eu, "person:pak-chol-min") and facts(parade, "SANCTIONS", eu, "person:jo-song-il")
+    # "Britain on Friday blacklisted Transport Minister Ri Tae Song and Han Kwang Il, a shipping official"
+    targets = {f.object for f in facts(parade, "SANCTIONS") if "blacklisted" in f.evidence[0].quote}
+    assert {"person:ri-tae-song", "person:han-kwang-il"} <= targets

@@ -19,6 +19,7 @@ from ..catalog import Catalog, CatalogEntry
 from ..dates import DateMention
 from ..mentions import Mention
 from ..sentence_view import SentenceView
+from .events import _listed_after
 from .state import ArticleState, SentenceContext
 
 UNSC = "organization:united-nations-security-council"
@@ -66,6 +67,38 @@ def _state_of_body(catalog: Catalog, eid: str) -> str | None:
     return entry.part_of if entry and entry.type == "Organization" and (entry.part_of or "").startswith("state:") else None
 
 
+_OWNERS = frozenset({"its", "their", "his", "her"})
+
+
+def _owned_noun(view: SentenceView, i: int) -> bool:
+    """"its 16th sanctions package", "sanksi ke-16 Uni Eropa": the cue is a noun somebody owns."""
+    return any(view.lower(k) in _OWNERS for k in range(max(0, i - 3), i))
+
+
+def _people_from(view: SentenceView, first: Mention) -> list[Mention]:
+    return [m for m in view.mentions if m.type == "Person" and m.w0 >= first.w0]
+
+
+def _listed_people(view: SentenceView, t0: int, imposers: list[str]) -> list[str]:
+    """"the EU added Ri Chang Ho, head of …, and Sin Kum Chol, …, as part of its sanctions
+    package": the people a listing verb puts on the list are targets."""
+    for i, n, _ in view.find(view.lex.listing_verbs, 0, t0):
+        people = [m for m in view.mentions if m.type == "Person" and i + n <= m.w0 <= i + n + 4]
+        if people:
+            first = people[0]
+            return [m.entity for m in [first, *_listed_after(view, _people_from(view, first))]
+                    if m.w0 < t0 and m.entity not in imposers]
+    return []
+
+
+def _firm_of(view: SentenceView, m: Mention) -> Mention:
+    """"Russian firm Tigris LLC": the state names whose firm it is; the firm is the target."""
+    if m.type != "State":
+        return m
+    nxt = next((x for x in view.mentions if m.w1 <= x.w0 <= m.w1 + 2), None)
+    return nxt if nxt is not None and nxt.type == "Organization" else m
+
+
 def _named_members(view: SentenceView, t0: int, imposers: list[str]) -> list[str]:
     """"designated North Korean banks and officers, among them Defence Minister No Kwang Chol and
     Kim Yong Bok": the people and bodies named after "among them" / "termasuk" are targets too."""
@@ -76,6 +109,7 @@ def _named_members(view: SentenceView, t0: int, imposers: list[str]) -> list[str
             continue
         first = _titled_person(view, first)
         for m in view.coordinated(first):
+            m = _firm_of(view, m)
             a = view.actor_id(m)
             if m.w0 >= first.w0 and a and a not in imposers and a not in out:
                 out.append(a)
@@ -188,8 +222,8 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
                 break
     # subject of a sanctioning verb: "Dewan Keamanan PBB tidak mengizinkan DPRK …"
     for i, n, _ in view.find(lex.sanction_verbs):
-        if i in named or (i and view.lower(i - 1) in lex.determiners):
-            continue  # "those sanctions": a noun, with no subject imposing it
+        if i in named or (i and view.lower(i - 1) in lex.determiners) or _owned_noun(view, i):
+            continue  # "those sanctions", "its 16th sanctions package": a noun, with no subject imposing it
         # "Washington would impose": a place acting for its state imposes too
         # a subject that ends near the verb, however long its name ("The U.S. Treasury Department said it had")
         prior = [m for m in view.actors(0, i) if m.type != "Person" and m.w1 >= i - 6]
@@ -225,9 +259,19 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
     if target is None:
         for i, n, _ in view.find(lex.sanction_verbs):
             nxt = view.actors(i + n, i + n + 2)
+            title = lex.titles.find(view.words[i + n:i + n + 4])
+            if not nxt and title and title[0][0] <= 1:  # "blacklisted Transport Minister Ri Tae Song"
+                nxt = view.actors(i + n + title[0][0] + title[0][1], i + n + title[0][0] + title[0][1] + 1)
             if nxt and view.actor_id(nxt[0]) not in imposers:
-                target = view.actor_id(_titled_person(view, nxt[0]))
+                first = _titled_person(view, nxt[0])
+                target = view.actor_id(first)
+                if first.type == "Person":  # "blacklisted Defense Minister No Kwang Chol and Kim Yong Bok, a …"
+                    targets = [m.entity for m in [first, *_listed_after(view, _people_from(view, first))]]
                 break
+    listed = _listed_people(view, t0, imposers)
+    if listed:
+        targets = list(dict.fromkeys([*(targets or ([target] if target else [])), *listed]))
+        target = target or targets[0]
     named_targets = _named_members(view, t0, imposers)
     cue = view.find(lex.including, t0)
     if named_targets and target is not None and cue and target_at > cue[0][0]:
@@ -245,6 +289,11 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
     measures = sorted({v for _, _, v in view.find(lex.measures, lo, hi)})
     resolution = res_mentions[0].entity if res_mentions else _link_resolution(view.catalog, year, items, measures)
     inferred = False
+    if not imposers and _owned_noun(view, t0):
+        # "the EU added … as part of its 16th sanctions package": the owner is the clause's subject
+        owner = [m for m in view.actors(0, t0) if m.type != "Person" and not view.possessed(m)
+                 and view.actor_id(m) not in (target, *targets) and not view.in_source(m)]
+        imposers = [a for a in (view.actor_id(owner[0]),) if a] if owner else []
     if not imposers:
         if resolution or any(m.entity == UNSC for m in view.mentions):
             imposers = [UNSC]
