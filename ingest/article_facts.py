@@ -188,17 +188,6 @@ class ArticleExtractor:
         return out
 
 
-def _covers(view: SentenceView, named: str, item: str) -> bool:
-    """Whether a named item stands for a claimed one: itself, or "arms"/"senjata" for any weapon."""
-    if named == item:
-        return True
-    entry = view.catalog.get(named)
-    return entry is not None and named in _GENERIC_ITEMS and item.split(":", 1)[0] == named.split(":", 1)[0]
-
-
-_GENERIC_ITEMS = frozenset({"weapon:arms"})
-
-
 def _denied_claims(view: SentenceView, claims: list[Candidate], named: set[str], sides: set[str]) -> list[Candidate]:
     """The claims a denial answers: those between its two sides when it names two, and only
     the items it names when it names any, each claim narrowed to them."""
@@ -208,7 +197,7 @@ def _denied_claims(view: SentenceView, claims: list[Candidate], named: set[str],
         return claims
     out = []
     for c in claims:
-        items = [it for it in c.attrs.get("item", ()) if any(_covers(view, n, it) for n in named)]
+        items = [it for it in c.attrs.get("item", ()) if any(view.catalog.covers(n, it) for n in named)]
         if items:
             out.append(replace(c, attrs={**c.attrs, "item": items}))
     return out

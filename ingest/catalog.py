@@ -136,6 +136,14 @@ class Catalog:
                     hits.append(AliasHit(i, best_n, best))
         return hits
 
+    def covers(self, named: str, item: str) -> bool:
+        """Whether an item named stands for another: itself, or a generic item ("arms",
+        "senjata") for any item of its type."""
+        if named == item:
+            return True
+        entry = self.entries.get(named)
+        return entry is not None and bool(entry.extra.get("generic")) and item.split(":", 1)[0] == named.split(":", 1)[0]
+
     def entry_at(self, words: list[Token], i: int) -> CatalogEntry | None:
         """The entry of the longest alias starting at word i, if any."""
         return self._best_at(words, [w.lower for w in words[:i + MAX_ALIAS_WORDS]], i)[1]
@@ -216,6 +224,7 @@ def load_catalog() -> Catalog:
     raw = load_data("catalog.yaml")
     entries = [CatalogEntry(d["id"], d["type"], d["en"], d.get("id_name", d["en"]), tuple(d.get("aliases", ())),
                             d.get("wikidata"), d.get("country"), d.get("metonym_of"), d.get("part_of"),
-                            tuple(d.get("terms", ()))) for d in raw]
+                            tuple(d.get("terms", ())), extra={"generic": True} if d.get("generic") else {})
+               for d in raw]
     lex = load_data("lexicon.yaml")
     return Catalog(entries + _resolution_entries(), list(lex.get("not_entities", [])))

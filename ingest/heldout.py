@@ -151,13 +151,6 @@ def _items_named(text: str) -> frozenset[str]:
                      and h.entry.type in _ITEM_TYPES)
 
 
-_BROAD_ITEMS = frozenset({"weapon:arms"})  # a line's "arms" / "senjata" names no weapon in particular
-
-
-def _broader(wanted: frozenset[str], item: str) -> bool:
-    return any(w in _BROAD_ITEMS and item.split(":", 1)[0] == w.split(":", 1)[0] for w in wanted)
-
-
 def _readings(graph: Graph, aid: str | None) -> list[Reading]:
     out: list[Reading] = []
     for f in graph.facts:
@@ -175,6 +168,7 @@ def _match(expected: list[tuple[ExpectedFact, tuple[str, str] | None]], pred: li
            symmetric: frozenset[str], scores: dict[str, Score], label: str, report: list[str] | None,
            extras: list[str] | None) -> None:
     unmatched = list(pred)
+    catalog = load_catalog()
     wants = {id(exp): _items_named(exp.details) for exp, _ in expected}
     # lines that name their item first, so that they find the reading of that item
     for exp, ends in sorted(expected, key=lambda row: not wants[id(row[0])]):
@@ -183,7 +177,7 @@ def _match(expected: list[tuple[ExpectedFact, tuple[str, str] | None]], pred: li
         wanted = wants[id(exp)]
         hit = next((r for r in unmatched if ends is not None and r.fact.type == exp.type
                     and _ends(r.fact.type, r.fact.subject, r.fact.object, symmetric) == ends
-                    and (not wanted or r.item is None or r.item in wanted or _broader(wanted, r.item))
+                    and (not wanted or r.item is None or any(catalog.covers(w, r.item) for w in wanted))
                     and (not strict or r.fact.modality == exp.modality)), None)
         if hit is not None:
             unmatched.remove(hit)

@@ -531,11 +531,11 @@ class MentionFinder:
             if j - i >= 2:
                 # "Kim Yong Bok" is not the Kim named before: a full name of its own
                 surface = self._words_text(text, base, words, i, j)
-                eid = self.registry.from_pattern("Person", surface, self.lex.lang)
-                add(i, j, eid, "Person", "pattern")
-                ctx.saw_person(eid, canonical_name(surface))
+                full = self.registry.from_pattern("Person", surface, self.lex.lang)
+                add(i, j, full, "Person", "pattern")
+                ctx.saw_person(full, canonical_name(surface))
                 continue
-            eid = ctx.resolve(w.text)
-            if eid:
-                add(i, i + 1, eid, "Person", "coref")
-                ctx.saw_person(eid, w.text)
+            known = ctx.resolve(w.text)
+            if known:
+                add(i, i + 1, known, "Person", "coref")
+                ctx.saw_person(known, w.text)
