@@ -36,7 +36,7 @@ ORG_HEADS = frozenset("""university universitas institute institut centre center
 company jsc society foundation ministry kementerian departemen department partai party bank group committee komite
 badan lembaga akademi academy college school sekolah fakultas faculty commission komisi organization organisation
 organisasi association asosiasi federation times post news inc ltd llc forces army angkatan tentara duma assembly
-majelis parliament parlemen congress kongres""".split())
+majelis parliament parlemen congress kongres bureau biro directorate direktorat""".split())
 ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&", "studi", "kajian"})
 KOREAN_SURNAMES = frozenset("kim lee yi ri park pak choi choe jung jeong chung kang cho jo yoon yun jang chang "
                             "lim im han oh shin sin seo suh kwon hwang ahn an song hong yang moon mun".split())
@@ -284,6 +284,11 @@ class MentionFinder:
                 j = cut
                 heads = [k for k in heads if k < j]
             if heads:
+                # "the General Political Bureau of the KPA": a known body after "of" is the parent, not the name
+                tail = next((k for k in range(heads[-1] + 1, j) if k in catalog_at and catalog_at[k].entry is not None
+                             and catalog_at[k].entry.type in ("Organization", "Person")), None)
+                if tail is not None:
+                    j = heads[-1] + 1
                 # "Juru bicara Kementerian Luar Negeri Rusia Maria Zakharova": after a title, the
                 # body's state ends the body; the capitalised words left name the title holder
                 for k in range(j - 1, heads[-1], -1) if i in title_ends or i in title_starts else ():
@@ -306,8 +311,10 @@ class MentionFinder:
                         break
                 # a leading function word or title is no part of the name; "Defence" in
                 # "South Korea's Defence Intelligence Agency" is, unless the sentence opens with it
+                # ("the General Political Bureau": after a determiner, a title word names the body)
                 while s < heads[0] and words[s].lower not in ORG_HEADS and (
-                        s in title_starts or words[s].lower in self.lex.name_openers
+                        (s in title_starts and not (s > 0 and words[s - 1].lower in self.lex.determiners))
+                        or words[s].lower in self.lex.name_openers
                         or (s == 0 and words[s].lower in self.lex.not_names)):
                     s = max(s + 1, title_starts.get(s, 0))  # "Direktur World Institute …" names the institute
                 if words[heads[0]].lower in self.lex.head_first and s < heads[0]:

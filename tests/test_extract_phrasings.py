@@ -535,3 +535,10 @@ def test_people_a_sanctions_list_adds_or_a_blacklisting_names_are_each_targets(p
     # "Britain on Friday blacklisted Transport Minister Ri Tae Song and Han Kwang Il, a shipping official"
     targets = {f.object for f in facts(parade, "SANCTIONS") if "blacklisted" in f.evidence[0].quote}
     assert {"person:ri-tae-song", "person:han-kwang-il"} <= targets
+
+
+def test_the_head_of_a_bureau_leads_it_and_the_bureau_is_part_of_its_army(parade: Graph) -> None:
+    # "Jong Kyong Thaek, head of the General Political Bureau of the KPA"
+    bureau = "organization:general-political-bureau"
+    assert facts(parade, "LEADS", "person:jong-kyong-thaek", bureau)
+    assert facts(parade, "PART_OF", bureau, "organization:korean-peoples-army")
