@@ -273,7 +273,7 @@ class MentionFinder:
             while j > i and words[j - 1].lower in ORG_CONNECTORS:
                 j -= 1
             heads = [k for k in range(i, j) if words[k].lower in ORG_HEADS]
-            if not heads and noun_cue and self._after_org_noun(words, i):
+            if not heads and noun_cue and (self._after_org_noun(words, i) or self._org_noun_apposed(words, j, text, base)):
                 # "lembaga kajian Synergy Policies", "the consultancy Vostok Intur"; "broadcaster KBS
                 # on Monday" ends at its first small word
                 j = next((k for k in range(i + 1, j) if words[k].lower in ORG_CONNECTORS), j)
@@ -326,6 +326,19 @@ class MentionFinder:
                     spans.append((s, j))
             i = max(j, i + 1)
         return spans
+
+    def _org_noun_apposed(self, words: list[Token], j: int, text: str, base: int) -> bool:
+        """"Vostok Intur, biro perjalanan yang …", "Parsek, a Russian firm": an apposition says the
+        name before it is an organisation's."""
+        if j >= len(words) or j == 0 or "," not in text[words[j - 1].end - base:words[j].start - base]:
+            return False
+        nouns = self.lex.org_nouns
+        for k in range(j, min(j + 3, len(words))):
+            if nouns.match_at(words, k) is not None and not words[k].is_cap:
+                return True
+            if words[k].lower not in self.lex.determiners:
+                return False
+        return False
 
     def _state_at(self, words: list[Token], j: int) -> bool:
         """Whether a catalog state's name starts at word j."""

@@ -542,3 +542,8 @@ def test_the_head_of_a_bureau_leads_it_and_the_bureau_is_part_of_its_army(parade
     bureau = "organization:general-political-bureau"
     assert facts(parade, "LEADS", "person:jong-kyong-thaek", bureau)
     assert facts(parade, "PART_OF", bureau, "organization:korean-peoples-army")
+
+
+def test_an_apposition_that_calls_a_name_an_agency_makes_it_an_organisation(geo: Graph) -> None:
+    # "Dalny Vostok Tur, agen perjalanan yang berbasis di Khabarovsk"
+    assert facts(geo, "LOCATED_IN", "organization:dalny-vostok-tur", "place:khabarovsk")
