@@ -547,3 +547,10 @@ def test_the_head_of_a_bureau_leads_it_and_the_bureau_is_part_of_its_army(parade
 def test_an_apposition_that_calls_a_name_an_agency_makes_it_an_organisation(geo: Graph) -> None:
     # "Dalny Vostok Tur, agen perjalanan yang berbasis di Khabarovsk"
     assert facts(geo, "LOCATED_IN", "organization:dalny-vostok-tur", "place:khabarovsk")
+
+
+def test_a_government_that_will_coordinate_with_partners_plans_cooperation(parade: Graph) -> None:
+    # "Penny Wong mengatakan pemerintahnya akan berkoordinasi dengan Jepang dan Korea Selatan"
+    pairs = {tuple(sorted((f.subject, f.object))): f.modality for f in facts(parade, "COOPERATES_WITH")}
+    assert pairs.get(("state:australia", "state:japan")) == "planned"
+    assert pairs.get(("state:australia", "state:south-korea")) == "planned"
