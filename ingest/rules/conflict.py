@@ -210,7 +210,7 @@ def _fired_at(view: SentenceView, lo: int, shooter: Mention) -> bool:
     for m in view.mentions:
         if m.w0 < lo or m.w0 > view.clause_end(lo) or m.type not in ("State", "Place"):
             continue
-        if not view.preceded_by(m, _TARGET_WORDS, reach=2):
+        if not view.preceded_by(m, _TARGET_WORDS, reach=4):  # "at the city of Kharkiv"
             continue
         entry = view.catalog.get(m.entity)
         state = m.entity if m.type == "State" else (entry.part_of or entry.country or entry.metonym_of
