@@ -554,3 +554,11 @@ def test_a_government_that_will_coordinate_with_partners_plans_cooperation(parad
     pairs = {tuple(sorted((f.subject, f.object))): f.modality for f in facts(parade, "COOPERATES_WITH")}
     assert pairs.get(("state:australia", "state:japan")) == "planned"
     assert pairs.get(("state:australia", "state:south-korea")) == "planned"
+
+
+def test_clashes_between_two_sides_and_a_state_that_invaded_another_are_wars(geo: Graph) -> None:
+    # "the first clashes between Ukrainian drone units and North Korean infantry"
+    assert facts(geo, "AT_WAR_WITH", "state:north-korea", "state:ukraine")
+    # "Rusia, yang menginvasi Ukraina pada Februari 2022": the verb's object is the other side
+    war = facts(geo, "AT_WAR_WITH", "state:russia", "state:ukraine")
+    assert war and war[0].date is not None and war[0].date.value == "2022-02"

@@ -22,13 +22,26 @@ def _war(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Cand
                   if m.type == "State" or (m.type == "Place" and m.metonym_of)] + \
             [replace(m, entity=country, type="State") for m in view.mentions
              if m.type == "Person" and i + n <= m.w0 <= i + n and (country := st.country_of(m.entity))]
-        left = [m for m in states if i - 3 <= m.w0 < i] + [m for m in states if i + n <= m.w0 <= i + n
-                                                           and not view.preceded_by(m, lex.to_words | lex.place_preps)]
+        verb = not view.is_noun(i)
+        before = [m for m in states if i - 3 <= m.w0 < i]
+        # "invasi Rusia ke Ukraina": after a noun, the state named first wages it; "Rusia, yang
+        # menginvasi Ukraina": after a verb, the state named first is its object
+        left = before + [m for m in states if i + n <= m.w0 <= i + n and not verb
+                         and not view.preceded_by(m, lex.to_words | lex.place_preps)]
         background = not left
         if background:
             left = _wager(view, states, i)
         right = [m for m in states if i + n <= m.w0 <= i + n + 3 and
                  view.preceded_by(m, lex.to_words | lex.place_preps | frozenset({"melawan", "against", "of", "on"}))]
+        if verb and left and not right:
+            right = [m for m in states if m.w0 == i + n]
+        sides = _between(view, states, i + n)
+        if sides and not (left and right):
+            # "the first clashes between Ukrainian forces and North Korean troops"
+            a, b = sorted(sides)
+            out.append(Candidate("AT_WAR_WITH", a, b, view.evidence(), {}, view.date_near(i, sc.triggers),
+                                 view.modality(i, i + n), trigger=i, confidence=0.7))
+            continue
         if not left or not right or left[0].entity == right[0].entity:
             continue
         a, b = sorted((left[0].entity, right[0].entity))
@@ -37,6 +50,19 @@ def _war(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Cand
         out.append(Candidate("AT_WAR_WITH", a, b, view.evidence(), {}, when,
                              "asserted", trigger=i, confidence=0.7))
     return out
+
+
+def _between(view: SentenceView, states: list[Mention], k: int) -> tuple[str, str] | None:
+    """The two states after "between"/"antara" at word k or one word on ("pertempuran pertama
+    antara pasukan Ukraina dan unit Korut"), if the words name two."""
+    hit = view.lex.between.match_at(view.words, k)
+    if hit is None:
+        k += 1
+        hit = view.lex.between.match_at(view.words, k)
+    if hit is None:
+        return None
+    named = list(dict.fromkeys(m.entity for m in states if k + hit[0] <= m.w0 <= k + hit[0] + 6))
+    return (named[0], named[1]) if len(named) >= 2 else None
 
 
 def _wager(view: SentenceView, states: list[Mention], i: int) -> list[Mention]:
