@@ -562,3 +562,21 @@ def test_clashes_between_two_sides_and_a_state_that_invaded_another_are_wars(geo
     # "Rusia, yang menginvasi Ukraina pada Februari 2022": the verb's object is the other side
     war = facts(geo, "AT_WAR_WITH", "state:russia", "state:ukraine")
     assert war and war[0].date is not None and war[0].date.value == "2022-02"
+
+
+def test_troops_of_one_main_state_in_the_others_land_were_sent_there(geo: Graph) -> None:
+    # "Some 2,000 more North Korean soldiers are believed to be in Russia's Belgorod region"
+    sent = [f for f in facts(geo, "SUPPLIES", "state:north-korea", "state:russia") if f.modality == "possible"]
+    assert sent and "commodity:troops" in sent[0].attrs["item"]
+    # "bertempur … Tentara Korut di Kursk" names no sender in the Indonesian article, and Ukraine's
+    # own forces are never "sent" to the land they fight in
+    assert not facts(geo, "SUPPLIES", "state:ukraine")
+
+
+def test_what_a_state_will_get_comes_from_the_giver_not_from_the_speakers_university(geo: Graph) -> None:
+    # '"Korut akan mendapat teknologi satelit dari Rusia," kata Dewi Lestari dari Universitas Gadjah Mada'
+    got = facts(geo, "SUPPLIES", "state:russia", "state:north-korea")
+    assert got and got[0].modality == "planned"
+    assert not [f for f in facts(geo, "SUPPLIES") if f.subject.startswith("organization:")]
+    # "Kim mendapat kehormatan untuk menaiki kereta …": an honour is no transfer
+    assert not facts(geo, "SUPPLIES", obj="person:kim-jong-un")

@@ -163,14 +163,46 @@ def _triggers(view: SentenceView) -> list[tuple[int, int, bool]]:
     return out
 
 
+_TROOPS = "commodity:troops"
+
+
+def _stationed(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
+    """"About 11,000 North Korean soldiers are believed to be in Russia's Kursk region": one of
+    the article's two states has troops in the other's land, so it sent them there."""
+    pair = st.dyad()
+    if pair is None:
+        return []
+    out: list[Candidate] = []
+    for m in view.items():
+        if m.entity != _TROOPS:
+            continue
+        origin = _origin(view, [m])
+        sender = view.actor_id(origin) if origin is not None else None
+        if sender not in pair:
+            continue
+        where = next((x for x in view.mentions if m.w1 <= x.w0 <= m.w1 + 8 and x.type in ("Place", "State")
+                      and view.preceded_by(x, view.lex.place_preps, reach=3)), None)
+        if where is None:
+            continue
+        entry = view.catalog.get(where.entity)
+        host = where.entity if where.type == "State" else (entry.part_of or entry.country if entry else None)
+        if host is None or host == sender or host not in pair:
+            continue
+        at = where.w0 - 1
+        out.append(Candidate("SUPPLIES", sender, host, view.evidence(), {"item": [_TROOPS]},
+                             view.date_near(at, sc.triggers), view.modality(at, at + 1), trigger=m.w0,
+                             confidence=0.6))
+    return out
+
+
 def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
     lex = view.lex
     out: list[Candidate] = []
     if not view.may_match(lex.passive_supply, lex.triggers["SUPPLIES"]):
-        return out
+        return _stationed(view, st, sc) if _TROOPS in {m.entity for m in view.items()} else out
     matches = _triggers(view)
     if not matches:
-        return out
+        return _stationed(view, st, sc) if _TROOPS in {m.entity for m in view.items()} else out
     exchange = view.find(lex.exchange)
     used_items: set[int] = set()
     starts = [i for i, _, _ in matches]
@@ -215,6 +247,8 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
             items = [m for m in items if m.w0 < i or view.preceded_by(m, lex.with_words, reach=3)
                      or _origin(view, [m]) is None]
         items = _one_list(view, i + n, items)
+        if need and items and min(m.w0 for m in items) > i + n + 3 and all(m.w0 > i for m in items):
+            continue  # "Kim mendapat kehormatan untuk naik dalam mobil limusin": what he got is no item
         # "Selain teknologi luar angkasa canggih, Mr Kim juga … meminta bantuan makanan"
         if view.lower(0) in ("selain", "besides") and view.clause_start(i) > 0:
             items = view.items(0, view.clause_end(0)) + items
@@ -226,6 +260,12 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
                   and not view.preceded_by(m, lex.via_words, reach=3)]
         frm = _first_after(view, i + n, lex.from_words)
         to = _first_after(view, i + n, lex.to_words, reach=4)
+        # '…," kata Teuku Rezasyah dari Universitas Padjadjaran': the speaker's affiliation is no party
+        said = next((k for k in range(i + n, len(view.words)) if view.lower(k) in lex.speaker_follows
+                     and view.inverted(k)), None)
+        if said is not None:
+            frm = frm if frm is not None and frm.w0 < said else None
+            to = to if to is not None and to.w0 < said else None
         if to is not None and view.preceded_by(to, lex.not_supplier_context, reach=2):
             to = None
         direct = [m for m in view.actors(i + n, min(len(view.words), i + n + 3))
