@@ -1,0 +1,143 @@
+"""Organisation names outside the catalog: capitalised runs that hold a head word
+("Universitas", "Institute", "Bureau") or follow an organisation noun ("lembaga kajian",
+"the consultancy"), and the English name of an Indonesian one ("Universitas Padjadjaran" →
+"Padjadjaran University")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .catalog import AliasHit, Catalog
+from .lexicon import Lexicon
+from .tokens import Token, words as word_tokens
+
+ORG_HEADS = frozenset("""university universitas institute institut centre center council agency corp corporation
+company jsc society foundation ministry kementerian departemen department partai party bank group committee komite
+badan lembaga akademi academy college school sekolah fakultas faculty commission komisi organization organisation
+organisasi association asosiasi federation times post news inc ltd llc forces army angkatan tentara duma assembly
+majelis parliament parlemen congress kongres bureau biro directorate direktorat""".split())
+ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&", "studi", "kajian"})
+
+
+def org_runs(lex: Lexicon, words: list[Token], text: str, base: int, hits: list[AliasHit],
+             titles: list[tuple[int, int, Any]]) -> list[tuple[int, int]]:
+    """Spans of capitalised runs that name an organisation: a head word (\"Universitas\",
+    \"Institute\"), or an organisation noun before or in apposition (\"lembaga kajian X\")."""
+    title_ends = {i + n for i, n, _ in titles}
+    title_starts = {i: i + n for i, n, _ in titles}
+    noun_cue = any(w.lower in lex.org_nouns.firsts for w in words)
+    catalog_at: dict[int, AliasHit] = {}
+    for h in hits:
+        for k in range(h.start, h.start + h.length):
+            catalog_at[k] = h
+    spans = []
+    i = 0
+    while i < len(words):
+        if not words[i].is_cap:
+            i += 1
+            continue
+        j = i
+        while j < len(words):
+            w = words[j]
+            gap = text[words[j - 1].end - base:w.start - base] if j > i else ""
+            # "Lao People's Revolutionary Party": a possessive inside a name, not after a state
+            # ("Kyungnam University's Institute" is two bodies)
+            inner = gap in ("'s ", "’s ", "' ", "’ ") and (j - 1) not in catalog_at and w.is_cap \
+                and words[j - 1].lower not in ORG_HEADS
+            if j > i and gap.strip(" .") not in ("", "-") and not inner:
+                break
+            if w.is_cap or (j > i and w.lower in ORG_CONNECTORS) or (j > i and gap == "-"):
+                j += 1
+                continue
+            break
+        while j > i and words[j - 1].lower in ORG_CONNECTORS:
+            j -= 1
+        heads = [k for k in range(i, j) if words[k].lower in ORG_HEADS]
+        if not heads and noun_cue and (_after_org_noun(lex, words, i) or _org_noun_apposed(lex, words, j, text, base)):
+            # "lembaga kajian Synergy Policies", "the consultancy Vostok Intur"; "broadcaster KBS
+            # on Monday" ends at its first small word
+            j = next((k for k in range(i + 1, j) if words[k].lower in ORG_CONNECTORS), j)
+            heads = [j - 1]
+        # "National Assembly Speaker Woo Won-shik": a title after the body ends it
+        cut = next((k for k in sorted(title_starts) if heads and heads[0] < k < j), None)
+        if cut is not None:
+            j = cut
+            heads = [k for k in heads if k < j]
+        if heads:
+            # "the General Political Bureau of the KPA": a known body after "of" is the parent, not the name
+            tail = next((k for k in range(heads[-1] + 1, j) if k in catalog_at
+                         and (e := catalog_at[k].entry) is not None and e.type in ("Organization", "Person")), None)
+            if tail is not None:
+                j = heads[-1] + 1
+            # "Juru bicara Kementerian Luar Negeri Rusia Maria Zakharova": after a title, the
+            # body's state ends the body; the capitalised words left name the title holder
+            for k in range(j - 1, heads[-1], -1) if i in title_ends or i in title_starts else ():
+                e = catalog_at[k].entry if k in catalog_at else None
+                if e is not None and e.type in ("State", "Place"):
+                    end = catalog_at[k].start + catalog_at[k].length
+                    rest = [words[x].lower for x in range(end, j)]
+                    # "… Korea Studies" goes on naming the body; "… Rusia Maria Zakharova" names its holder
+                    if len(rest) >= 2 and not (set(rest) & (ORG_HEADS | ORG_CONNECTORS)):
+                        j = end
+                    break
+            s = i
+            # "Kim Soo-ah of the Seoul-based Asia Policy Institute": a name before "of" with no
+            # head of its own is its member, and "Seoul-based" says where the body sits
+            for k in range(heads[0] - 1, i, -1):
+                if words[k].lower == "of" or (words[k].lower == "based" and text[words[k - 1].end - base:words[k].start - base] == "-"):
+                    s = k + 1
+                    while s < heads[0] and words[s].lower in ORG_CONNECTORS:
+                        s += 1
+                    break
+            # a leading function word or title is no part of the name; "Defence" in
+            # "South Korea's Defence Intelligence Agency" is, unless the sentence opens with it
+            # ("the General Political Bureau": after a determiner, a title word names the body)
+            while s < heads[0] and words[s].lower not in ORG_HEADS and (
+                    (s in title_starts and not (s > 0 and words[s - 1].lower in lex.determiners))
+                    or words[s].lower in lex.name_openers
+                    or (s == 0 and words[s].lower in lex.not_names)):
+                s = max(s + 1, title_starts.get(s, 0))  # "Direktur World Institute …" names the institute
+            if words[heads[0]].lower in lex.head_first and s < heads[0]:
+                s = heads[0]  # "Guru Besar Hukum Internasional Universitas Indonesia": the name opens with its head
+            covered = {e.type for k in range(s, j) if k in catalog_at and (e := catalog_at[k].entry)}
+            # a catalog name that covers the run ("Security Council resolution 1718") wins
+            whole = any(catalog_at.get(s) is h and h.start <= s and h.start + h.length >= j for h in hits)
+            if not whole and not covered & {"Organization", "Person"} and j - s >= 2:
+                spans.append((s, j))
+        i = max(j, i + 1)
+    return spans
+
+def _org_noun_apposed(lex: Lexicon, words: list[Token], j: int, text: str, base: int) -> bool:
+    """"Vostok Intur, biro perjalanan yang …", "Parsek, a Russian firm": an apposition says the
+    name before it is an organisation's."""
+    if j >= len(words) or j == 0 or "," not in text[words[j - 1].end - base:words[j].start - base]:
+        return False
+    nouns = lex.org_nouns
+    for k in range(j, min(j + 3, len(words))):
+        if nouns.match_at(words, k) is not None and not words[k].is_cap:
+            return True
+        if words[k].lower not in lex.determiners:
+            return False
+    return False
+
+def _after_org_noun(lex: Lexicon, words: list[Token], i: int) -> bool:
+    """Whether the words right before word i say that what follows names an organisation."""
+    nouns = lex.org_nouns
+    return any((hit := nouns.match_at(words, k)) is not None and k + hit[0] == i and not words[k].is_cap
+               for k in range(max(0, i - 3), i))
+
+def english_org(lex: Lexicon, catalog: Catalog, surface: str) -> str | None:
+    """"Universitas Padjadjaran" is "Padjadjaran University": a head word that opens an
+    Indonesian name closes the English one, when the rest is a bare proper name."""
+    head, _, rest = surface.partition(" ")
+    english = lex.org_heads_en.get(head.lower())
+    if not english or not rest or not all(w[:1].isupper() and w.lower() not in ORG_CONNECTORS for w in rest.split()):
+        return None
+    rest_words = word_tokens(rest, 0)
+    hits = catalog.lookup(rest_words)
+    if len(hits) == 1 and hits[0].length == len(rest_words) and hits[0].entry is not None \
+            and hits[0].entry.type in ("State", "Place"):
+        return f"{english} of {hits[0].entry.en}"  # "Universitas Indonesia" is the University of Indonesia
+    if hits:
+        return None  # "Universitas Studi Korea Utara" names a subject, not a bare proper name
+    return f"{rest} {english}"
