@@ -98,7 +98,7 @@ def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
             if before and after:
                 pair = [before[-1], after[0]]
                 first_subject = first_subject or before[-1]
-                others = _listed_after(view, after)
+                others = listed_after(view, after)
                 # "Igor Morgulov and Alexander Matsegora, Moscow's ambassador, welcomed him": both did
                 hosts = [m for m in view.coordinated(before[-1], _PERSON) if m is not before[-1]
                          and m in before]
@@ -176,7 +176,7 @@ def _delegations(view: SentenceView, st: ArticleState, speaker: str | None) -> l
             continue
         members = _people(view, leader.w1, len(view.words), speaker)
         if members:
-            members = [members[0], *_listed_after(view, members)]
+            members = [members[0], *listed_after(view, members)]
             out.extend(_delegate_visits(view, st, leader.entity, members))
     return out
 
@@ -228,7 +228,7 @@ def _relative_head(view: SentenceView, lo: int) -> Mention | None:
     return head if head is not None and head.type == "Person" else None
 
 
-def _listed_after(view: SentenceView, after: list[Mention]) -> list[Mention]:
+def listed_after(view: SentenceView, after: list[Mention]) -> list[Mention]:
     """The people listed after the first one met: "bertemu dengan Kim Jong Un dan Menteri
     Pertahanan Korea Utara No Kwang Chol" (a title may stand between "dan" and the name)."""
     out: list[Mention] = []
@@ -301,7 +301,7 @@ def _visits(view: SentenceView, triggers: list[int], speaker: str | None) -> lis
         invited = view.find(lex.triggers["INVITED"], max(0, i - 8), i)
         if invited:
             guests = view.actors(invited[-1][0] + invited[-1][1], i)
-            if guests and guests[-1].type != "Person" or (not guests and visitor.w0 < invited[-1][0]):
+            if (guests and guests[-1].type != "Person") or (not guests and visitor.w0 < invited[-1][0]):
                 continue  # "mengundang delegasi SPA berkunjung ke Moskow": the guests visit, not the host
         modality = "requested" if invited and view.modality(i, i + n) == "asserted" else view.modality(i, i + n)
         # "mengunjungi Komsomolsk-on-Amur dan Vladivostok": every place listed is visited

@@ -19,7 +19,7 @@ from ..catalog import Catalog, CatalogEntry
 from ..dates import DateMention
 from ..mentions import Mention
 from ..sentence_view import SentenceView
-from .events import _listed_after
+from .events import listed_after
 from .state import ArticleState, SentenceContext
 
 UNSC = "organization:united-nations-security-council"
@@ -71,7 +71,7 @@ _OWNERS = frozenset({"its", "their", "his", "her"})
 
 
 def _owned_noun(view: SentenceView, i: int) -> bool:
-    """"its 16th sanctions package", "sanksi ke-16 Uni Eropa": the cue is a noun somebody owns."""
+    """"its 16th sanctions package": the cue is a noun somebody owns."""
     return any(view.lower(k) in _OWNERS for k in range(max(0, i - 3), i))
 
 
@@ -86,7 +86,7 @@ def _listed_people(view: SentenceView, t0: int, imposers: list[str]) -> list[str
         people = [m for m in view.mentions if m.type == "Person" and i + n <= m.w0 <= i + n + 4]
         if people:
             first = people[0]
-            return [m.entity for m in [first, *_listed_after(view, _people_from(view, first))]
+            return [m.entity for m in [first, *listed_after(view, _people_from(view, first))]
                     if m.w0 < t0 and m.entity not in imposers]
     return []
 
@@ -266,7 +266,7 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
                 first = _titled_person(view, nxt[0])
                 target = view.actor_id(first)
                 if first.type == "Person":  # "blacklisted Defense Minister No Kwang Chol and Kim Yong Bok, a …"
-                    targets = [m.entity for m in [first, *_listed_after(view, _people_from(view, first))]]
+                    targets = [m.entity for m in [first, *listed_after(view, _people_from(view, first))]]
                 break
     listed = _listed_people(view, t0, imposers)
     if listed:
