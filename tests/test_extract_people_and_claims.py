@@ -4,19 +4,11 @@ construction it guards."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from graph.model import Fact, Graph
+from fact_lookup import DATA, facts
+from graph.model import Graph
 from ingest.pipeline import extract_paths
-
-DATA = Path(__file__).resolve().parent / "data"
-
-
-def facts(g: Graph, ftype: str, subject: str | None = None, obj: str | None = None) -> list[Fact]:
-    return [f for f in g.facts if f.type == ftype and (subject is None or f.subject == subject)
-            and (obj is None or f.object == obj)]
 
 
 @pytest.fixture(scope="module")

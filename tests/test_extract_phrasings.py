@@ -5,27 +5,19 @@ construction it guards."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from fact_lookup import DATA, facts
 from graph.model import Fact, Graph
 from ingest.data_files import _check_words
 from ingest.pipeline import extract_paths
 from ingest.tokens import words
-
-DATA = Path(__file__).resolve().parent / "data"
 
 
 @pytest.fixture(scope="module")
 def graph() -> Graph:
     return extract_paths([DATA / name for name in ("english_pact.txt", "english_troops.txt",
                                                    "indonesian_vostochny.txt", "indonesian_belousov.txt")]).graph
-
-
-def facts(g: Graph, ftype: str, subject: str | None = None, obj: str | None = None) -> list[Fact]:
-    return [f for f in g.facts if f.type == ftype and (subject is None or f.subject == subject)
-            and (obj is None or f.object == obj)]
 
 
 def quotes(f: Fact) -> str:
