@@ -162,6 +162,12 @@ class Lexicon:
     relative_words: frozenset[str]
     accept_words: frozenset[str]
     within_words: frozenset[str]
+    possessives: frozenset[str]
+    ordinals: frozenset[str]
+    target_words: frozenset[str]
+    former_words: frozenset[str]
+    help_verbs: frozenset[str]
+    purpose_words: frozenset[str]
     listing_verbs: PhraseSet
     org_nouns: PhraseSet
     head_first: frozenset[str]
@@ -199,7 +205,9 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         PhraseSet(d["accompanied"]), frozenset(d["against_words"]),
         frozenset(d["resolution_words"]), PhraseSet(d["resolution_cues"]), frozenset(d["and_then"]),
         PhraseSet(d["delegation"]), frozenset(d["relative_words"]),
-        frozenset(d["accept_words"]), frozenset(d["within_words"]), PhraseSet(d["listing_verbs"]), PhraseSet(d["org_nouns"]), frozenset(d["head_first"]), PhraseSet(d["more_items"]), PhraseSet(d["nuclear_tests"]), frozenset(d["via_words"]), frozenset(d["name_openers"]),
+        frozenset(d["accept_words"]), frozenset(d["within_words"]), frozenset(d["possessives"]), frozenset(d["ordinals"]),
+        frozenset(d["target_words"]), frozenset(d["former_words"]), frozenset(d["help_verbs"]),
+        frozenset(d["purpose_words"]), PhraseSet(d["listing_verbs"]), PhraseSet(d["org_nouns"]), frozenset(d["head_first"]), PhraseSet(d["more_items"]), PhraseSet(d["nuclear_tests"]), frozenset(d["via_words"]), frozenset(d["name_openers"]),
         PhraseSet(d["capital_words"]),
         PhraseSet(d["based_in"]),
         frozenset(d["government_words"]),

@@ -134,8 +134,13 @@ class SentenceView:
         """Whether m names someone's relation, not the actor: "pendahulu Belousov", "Belousov's"."""
         if m.w0 and self.lower(m.w0 - 1) in self.lex.relational_nouns:
             return "," not in self.gap(m.w0 - 1, m.w0)  # "Kim's father, Kim Jong-il" names the father
-        base = self.sent.start  # words never hold the "'s" (see tokens.py): it follows the mention
-        return self.sent.text[m.end - base:m.end - base + 2] in ("'s", "’s")
+        return self.owns(m)
+
+    def owns(self, m: Mention, plural: bool = False) -> bool:
+        """Whether a possessive follows m ("Russia's", and with ``plural`` "the Workers' …").
+        Words never hold the "'s" (see tokens.py): it follows the mention."""
+        after = self.sent.text[m.end - self.sent.start:]
+        return after.startswith(("'s", "’s")) or (plural and after.startswith(("' ", "’ ")))
 
     def in_relative_clause(self, m: Mention, i: int) -> bool:
         """Whether m stands in a relative clause set off by commas that closes before word i

@@ -74,14 +74,10 @@ def _wager(view: SentenceView, states: list[Mention], i: int) -> list[Mention]:
         return []
     m = before[-1]
     gap_words = {view.lower(k) for k in range(m.w1, i)}
-    after = view.gap(m.w1 - 1, m.w1) if m.w1 < len(view.words) else ""
-    if after.startswith(("'s", "’s")) or not gap_words.isdisjoint(view.lex.relative_words) \
-            or not gap_words.isdisjoint(_POSSESSIVE_PRONOUNS):
+    if view.owns(m) or not gap_words.isdisjoint(view.lex.relative_words) \
+            or not gap_words.isdisjoint(view.lex.possessives):
         return [m]
     return []
-
-
-_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "nya"})
 
 
 def _support(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
@@ -227,16 +223,13 @@ def _partners(view: SentenceView, st: ArticleState, i: int, n: int) -> list[tupl
     return []
 
 
-_TARGET_WORDS = frozenset({"at", "on", "against", "into", "toward", "towards", "terhadap", "menghantam", "arah"})
-
-
 def _fired_at(view: SentenceView, lo: int, shooter: Mention) -> bool:
     """Whether what was fired hit a state other than the shooter's, or a place in one."""
     own = shooter.metonym_of or shooter.entity
     for m in view.mentions:
         if m.w0 < lo or m.w0 > view.clause_end(lo) or m.type not in ("State", "Place"):
             continue
-        if not view.preceded_by(m, _TARGET_WORDS, reach=4):  # "at the city of Kharkiv"
+        if not view.preceded_by(m, view.lex.target_words, reach=4):  # "at the city of Kharkiv"
             continue
         entry = view.catalog.get(m.entity)
         state = m.entity if m.type == "State" else (entry.part_of or entry.country or entry.metonym_of
@@ -288,18 +281,18 @@ def _nuclear_tests(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
             continue
         tester: Mention | None = None
         if lex.lang == "en":
-            lo = i - 1 if view.lower(i - 1) not in _ORDINALS else i - 2
+            lo = i - 1 if view.lower(i - 1) not in lex.ordinals else i - 2
             owner = view.word_mention.get(lo)
-            if owner is not None and owner in states and view.gap(owner.w1 - 1, owner.w1).startswith(("'s", "’s")):
+            if owner is not None and owner in states and view.owns(owner):
                 tester = owner  # "the North's first nuclear test"
-            elif view.lower(lo) in _POSSESSIVE_PRONOUNS:
+            elif view.lower(lo) in lex.possessives:
                 before = [m for m in states if m.w1 <= lo]
                 tester = before[-1] if before else None  # "North Korea … after its first nuclear test"
             else:
                 subj = [m for m in states if view.clause_start(i) <= m.w0 < i]
                 tester = subj[-1] if subj else None  # "North Korea conducted a nuclear test"
         else:
-            k = i + n + (1 if view.lower(i + n) in _ORDINALS else 0)
+            k = i + n + (1 if view.lower(i + n) in lex.ordinals else 0)
             tester = next((m for m in states if m.w0 == k), None)  # "uji coba nuklir pertama Korut"
             if tester is None:
                 subj = [m for m in states if view.clause_start(i) <= m.w0 < i]
@@ -313,8 +306,6 @@ def _nuclear_tests(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
     return out
 
 
-_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "latest", "last", "new",
-                       "pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "terakhir", "terbaru"})
 
 
 def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:

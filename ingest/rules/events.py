@@ -290,7 +290,7 @@ def _visits(view: SentenceView, triggers: list[int], speaker: str | None) -> lis
         before = _subject_people(view, i, speaker) if (not view.is_noun(i) or light) else []
         if not before and not inside:
             owner = view.word_mention.get(i - 1)
-            if owner is not None and owner.type == "Person" and view.gap(i - 1, i).startswith(("'s", "’s")):
+            if owner is not None and owner.type == "Person" and view.owns(owner):
                 before = [owner]  # "during Putin's visit to Pyongyang"
             elif not view.is_noun(i) and (head := _relative_head(view, view.clause_start(i))) is not None:
                 before = [head]  # "Medvedev, who arrived in Pyongyang on Thursday, told …"

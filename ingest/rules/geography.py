@@ -21,7 +21,6 @@ from ..tokens import words as word_tokens
 from .state import ArticleState, SentenceContext
 
 _NAMED = frozenset({"catalog", "pattern", "fuzzy"})  # a pronoun or "the ministry" states no parent
-_POSSESSIVE = ("'s ", "’s ", "' ", "’ ")
 _APPOSITION_WORDS = 5  # "Wonsan, a port city in …": words a description may take before "in"
 _CONTAINERS = frozenset({"Place", "State"})
 
@@ -120,11 +119,6 @@ def _closed(view: SentenceView, m: Mention) -> bool:
     return m.w1 >= len(view.words) or view.gap(m.w1 - 1, m.w1).strip() != ""
 
 
-def _possessor(view: SentenceView, m: Mention) -> bool:
-    """"Kursk region, Moscow's top security official": the name opens a new phrase."""
-    return m.w1 < len(view.words) and view.gap(m.w1 - 1, m.w1).startswith(_POSSESSIVE)
-
-
 def _neighbours(view: SentenceView, ms: list[Mention]) -> list[Candidate]:
     out: list[Candidate] = []
     lex = view.lex
@@ -133,10 +127,10 @@ def _neighbours(view: SentenceView, ms: list[Mention]) -> list[Candidate]:
         found: Candidate | None = None
         if b.w0 == a.w1 and a.w1 > 0:
             gap = view.gap(a.w1 - 1, b.w0)
-            if lex.lang == "en" and gap.startswith(_POSSESSIVE):
+            if lex.lang == "en" and view.owns(a, plural=True):
                 found = _fact(view, b, a, "possessive")  # "South Korea's National Intelligence Service"
             elif gap.strip() == "," and b.type in _CONTAINERS and not _in_list(view, ms, k + 1) \
-                    and not _possessor(view, b) and _closed(view, b) \
+                    and not view.owns(b, plural=True) and _closed(view, b) \
                     and not (k > 0 and ms[k - 1].w1 == a.w0 and "," in view.gap(a.w0 - 1, a.w0)):
                 found = _fact(view, a, b, "within")  # "Tianjin, China", "Universitas Kookmin, Seoul"
             elif lex.lang == "id" and b.type == "State" and gap.strip(" ()") == "":
@@ -192,7 +186,7 @@ def _described(view: SentenceView, ms: list[Mention]) -> list[Candidate]:
         else:
             continue
         # "a port city in North Korea's Kangwon province": the place is what North Korea has
-        if b is None or b.type not in _CONTAINERS or _possessor(view, b):
+        if b is None or b.type not in _CONTAINERS or view.owns(b, plural=True):
             continue
         # a capital described as one is the place, not its state acting
         child = replace(a, metonym_of=None) if capital else a

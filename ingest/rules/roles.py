@@ -12,8 +12,6 @@ _SCOPE_TYPES = {"State", "Organization"}
 _LINKS = frozenset({"for", "of", "the", "at", "to", "dari", "di", "untuk"})
 
 
-_FORMER = frozenset({"former", "ex", "mantan", "bekas"})
-
 
 def _fact(view: SentenceView, kind: str, person: str, scope: str, role: str, t: int) -> Candidate | None:
     if person == scope:
@@ -62,7 +60,7 @@ def _titles(view: SentenceView, st: ArticleState) -> list[Candidate]:
                 scope = sender.entity  # "Russia's U.N. Ambassador": posted to the UN, serving Russia
         # "a former Russian president", "mantan Presiden": a past role leads nothing now
         opener = prev.w0 - 1 if prev is not None and prev.type in _SCOPE_TYPES else i - 1
-        if view.lower(opener) in _FORMER:
+        if view.lower(opener) in view.lex.former_words:
             role, kind = f"Former {role}", "holder"
         posted_to = spec.get("posted") and view.lower(k) in view.lex.post_links and scope is not None
         while not posted_to and k < len(view.words) and k not in view.word_mention and view.lower(k) in _LINKS and \

@@ -67,16 +67,14 @@ def _state_of_body(catalog: Catalog, eid: str) -> str | None:
     return entry.part_of if entry and entry.type == "Organization" and (entry.part_of or "").startswith("state:") else None
 
 
-_OWNERS = frozenset({"its", "their", "his", "her"})
-
-
 def _owned_noun(view: SentenceView, i: int) -> bool:
     """"its 16th sanctions package": the cue is a noun somebody owns."""
-    return any(view.lower(k) in _OWNERS for k in range(max(0, i - 3), i))
+    return any(view.lower(k) in view.lex.possessives for k in range(max(0, i - 3), i))
 
 
-def _people_from(view: SentenceView, first: Mention) -> list[Mention]:
-    return [m for m in view.mentions if m.type == "Person" and m.w0 >= first.w0]
+def _with_listed(view: SentenceView, first: Mention) -> list[Mention]:
+    """first and the people listed after it ("X, head of …, and Y, a senior KPA general")."""
+    return [first, *listed_after(view, [m for m in view.mentions if m.type == "Person" and m.w0 >= first.w0])]
 
 
 def _listed_people(view: SentenceView, t0: int, imposers: list[str]) -> list[str]:
@@ -86,8 +84,7 @@ def _listed_people(view: SentenceView, t0: int, imposers: list[str]) -> list[str
         people = [m for m in view.mentions if m.type == "Person" and i + n <= m.w0 <= i + n + 4]
         if people:
             first = people[0]
-            return [m.entity for m in [first, *listed_after(view, _people_from(view, first))]
-                    if m.w0 < t0 and m.entity not in imposers]
+            return [m.entity for m in _with_listed(view, first) if m.w0 < t0 and m.entity not in imposers]
     return []
 
 
@@ -266,7 +263,7 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
                 first = _titled_person(view, nxt[0])
                 target = view.actor_id(first)
                 if first.type == "Person":  # "blacklisted Defense Minister No Kwang Chol and Kim Yong Bok, a …"
-                    targets = [m.entity for m in [first, *listed_after(view, _people_from(view, first))]]
+                    targets = [m.entity for m in _with_listed(view, first)]
                 break
     listed = _listed_people(view, t0, imposers)
     if listed:

@@ -80,19 +80,15 @@ def _reduced_passive(view: SentenceView, i: int) -> bool:
     return prev is not None and prev.type in ITEM_TYPES
 
 
-_HELP = frozenset({"help", "helped", "helps", "helping"})
 _AUX = frozenset({"telah", "sudah", "akan", "juga", "pernah", "sedang", "tengah", "has", "have", "had", "also",
                   "already", "will"})
-
-
-_PURPOSE = frozenset({"untuk", "agar", "supaya", "to", "pledged", "promised", "berjanji"})
 
 
 def _said_not(view: SentenceView, i: int) -> bool:
     """A plain negation of the transfer verb itself: "tidak memasok", "has not supplied"."""
     for k in (i - 1, i - 2):
         if view.lower(k) in view.lex.negations and (k == i - 1 or view.lower(i - 1) in _AUX):
-            return view.lower(k - 1) not in _PURPOSE
+            return view.lower(k - 1) not in view.lex.purpose_words
     return False
 
 
@@ -198,11 +194,10 @@ def _stationed(view: SentenceView, st: ArticleState, sc: SentenceContext) -> lis
 def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
     lex = view.lex
     out: list[Candidate] = []
-    if not view.may_match(lex.passive_supply, lex.triggers["SUPPLIES"]):
-        return _stationed(view, st, sc) if _TROOPS in {m.entity for m in view.items()} else out
-    matches = _triggers(view)
+    matches = _triggers(view) if view.may_match(lex.passive_supply, lex.triggers["SUPPLIES"]) else []
     if not matches:
-        return _stationed(view, st, sc) if _TROOPS in {m.entity for m in view.items()} else out
+        # no transfer verb: troops may still be told where they are
+        return _stationed(view, st, sc) if any(m.entity == _TROOPS for m in view.items()) else out
     exchange = view.find(lex.exchange)
     used_items: set[int] = set()
     starts = [i for i, _, _ in matches]
@@ -241,7 +236,7 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
             items = [m for m in view.items() if m.w0 not in used_items and m.w0 not in own]
         # "bertempur melawan pasukan Ukraina": the enemy's troops are not what is sent
         items = [m for m in items if not (m.w0 and view.lower(m.w0 - 1) in lex.against)]
-        if word.startswith("membantu") or word in _HELP:
+        if word in lex.help_verbs:
             # "help Russia with shells" gives shells; "help Russian forces push Ukrainian troops
             # out" gives nothing: what follows another verb is that verb's
             items = [m for m in items if m.w0 < i or view.preceded_by(m, lex.with_words, reach=3)
@@ -293,7 +288,7 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
                              and not view.in_source(m)] if src else []
                 after_items = [m for m in items if m.w0 > i]
                 if direct and (not after_items or direct[0].w0 < after_items[0].w0
-                               or word.startswith("membantu") or word in _HELP):
+                               or word in lex.help_verbs):
                     recipients = [_named(view, direct[0])]
                 elif to is not None:
                     recipients = [to]
