@@ -17,7 +17,7 @@ from .mentions import ArticleContext, EntityRegistry, Mention, MentionFinder
 from .merge import WEAK_DATE
 from .rules import RULES
 from .rules.state import ArticleState, SentenceContext
-from .rules.transfers import link_exchanges
+from .rules.transfers import TROOPS, link_exchanges
 from .segment import split_sentences
 from .sentence_view import SentenceView
 from .tokens import Token, words as word_tokens
@@ -96,6 +96,10 @@ class ArticleExtractor:
                         c.type not in _UNATTRIBUTED:
                     c.attributed_to = speaker
             found = _without_speaker(view, found)
+            st.wars.update(frozenset((c.subject, c.object)) for c in found
+                           if c.type == "AT_WAR_WITH" and c.modality == "asserted")
+            if st.wars:
+                found = _no_troops_to_enemies(found, st.wars)
             found.extend(self._denials(view, st, found))
             if speaker:
                 st.previous_speaker = speaker
@@ -211,6 +215,20 @@ def _without_speaker(view: SentenceView, found: list[Candidate]) -> list[Candida
         return found
     only = {m.entity for m in speakers} - {m.entity for m in view.mentions if m not in speakers}
     return [c for c in found if c.type in _UNATTRIBUTED or not ({c.subject, c.object} & only)]
+
+
+def _no_troops_to_enemies(found: list[Candidate], wars: set[frozenset[str]]) -> list[Candidate]:
+    """"pasukan Kremlin … melakukan serangan di wilayah Kharkiv, Ukraina": troops in the land of a
+    state their own is at war with invade it; they are not supplied to it."""
+    out = []
+    for c in found:
+        if c.type == "SUPPLIES" and TROOPS in c.attrs.get("item", ()) and frozenset((c.subject, c.object)) in wars:
+            items = [it for it in c.attrs["item"] if it != TROOPS]
+            if not items:
+                continue
+            c = replace(c, attrs={**c.attrs, "item": items})
+        out.append(c)
+    return out
 
 
 def _shares_item(c: Candidate, claims: list[Candidate]) -> bool:

@@ -178,6 +178,7 @@ class Lexicon:
     capital_words: PhraseSet
     based_in: PhraseSet
     government_words: frozenset[str]
+    compass_words: PhraseSet
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -211,6 +212,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         PhraseSet(d["capital_words"]),
         PhraseSet(d["based_in"]),
         frozenset(d["government_words"]),
+        PhraseSet(d["compass_words"]),
     )
 
 

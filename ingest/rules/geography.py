@@ -102,6 +102,22 @@ def _named_parent(view: SentenceView, m: Mention) -> Candidate | None:
     return None
 
 
+def _capital_of(view: SentenceView, ms: list[Mention], k: int) -> Candidate | None:
+    """"Pyongyang, ibu kota Korea Utara": a capital described as its state's lies in it (the
+    description alone, "flew to the North Korean capital", refers to the city and states nothing)."""
+    m = ms[k]
+    entry = view.catalog.get(m.entity)
+    if entry is None or entry.metonym_of is None or m.w1 - m.w0 < 2 or k == 0 or ms[k - 1].entity != m.entity \
+            or ms[k - 1].w1 != m.w0 or view.gap(m.w0 - 1, m.w0).strip() != "," \
+            or not view.lex.capital_words.find(view.words, m.w0, m.w1):
+        return None
+    state = view.catalog.get(entry.metonym_of)
+    if state is None or state.type != "State":
+        return None
+    inner = Mention(0, 0, state.id, state.type, "", "catalog", 0, 0)
+    return _fact(view, replace(m, metonym_of=None), inner, "within")
+
+
 def _in_list(view: SentenceView, ms: list[Mention], k: int) -> bool:
     """Whether ms[k] is one of a list ("Moskow, Beijing dan Pyongyang", "Seoul, Tokyo, Washington")."""
     m = ms[k]
@@ -117,6 +133,12 @@ def _closed(view: SentenceView, m: Mention) -> bool:
     """Whether punctuation or the sentence's end follows m: "Tianjin, China, for …" is an address,
     "krisis di Semenanjung Korea, Moskow punya dasar hukum" starts a clause."""
     return m.w1 >= len(view.words) or view.gap(m.w1 - 1, m.w1).strip() != ""
+
+
+def _compass(view: SentenceView, j: int, container: str) -> int:
+    """Words of a direction at word j before a state ("di timur Rusia", "in northeastern Ukraine")."""
+    hit = view.lex.compass_words.match_at(view.words, j) if container == "State" else None
+    return hit[0] if hit is not None else 0
 
 
 def _neighbours(view: SentenceView, ms: list[Mention]) -> list[Candidate]:
@@ -135,7 +157,12 @@ def _neighbours(view: SentenceView, ms: list[Mention]) -> list[Candidate]:
                 found = _fact(view, a, b, "within")  # "Tianjin, China", "Universitas Kookmin, Seoul"
             elif lex.lang == "id" and b.type == "State" and gap.strip(" ()") == "":
                 found = _fact(view, a, b, "named")  # "Badan Intelijen Nasional (NIS) Korea Selatan"
-        elif b.w0 == a.w1 + 1 and view.lower(a.w1) in lex.within_words and b.type in _CONTAINERS:
+        elif a.type == "Place" and b.type == "State" and a.w1 < b.w0 <= a.w1 + 2 \
+                and (hit := lex.compass_words.match_at(view.words, a.w1)) is not None and a.w1 + hit[0] == b.w0 \
+                and all(view.gap(k - 1, k).strip() == "" for k in range(a.w1, b.w0 + 1)):
+            found = _fact(view, a, b, "within")  # "wilayah Kharkiv timur laut Ukraina"
+        elif view.lower(a.w1) in lex.within_words and b.type in _CONTAINERS and \
+                b.w0 == a.w1 + 1 + _compass(view, a.w1 + 1, b.type):
             if b.type == "State" or not _in_list(view, ms, k + 1):
                 found = _fact(view, a, b, "within")  # "the Asan Institute for Policy Studies in Seoul"
         elif lex.lang == "en" and a.w1 < b.w0 <= a.w1 + 3 and view.lower(a.w1) == "of" and \
@@ -218,6 +245,7 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
     if not ms:
         return []
     out = [c for m in ms if m.type == "Organization" and m.w1 - m.w0 >= 2 and (c := _named_parent(view, m)) is not None]
+    out += [c for k, m in enumerate(ms) if m.type == "Place" and m.metonym_of and (c := _capital_of(view, ms, k)) is not None]
     if len(ms) >= 2:
         out += _neighbours(view, ms) + _described(view, ms)
         if view.has_word(_BASED):

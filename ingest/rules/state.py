@@ -44,6 +44,7 @@ class ArticleState:
     last_claims: list[Candidate] = field(default_factory=list)
     claims: list[Candidate] = field(default_factory=list)  # every transfer claimed so far, for later denials
     last_visit: dict[str, Candidate] = field(default_factory=dict)  # person → the visit last told of him
+    wars: set[frozenset[str]] = field(default_factory=set)  # the sides of every war stated so far
 
     def dyad(self) -> tuple[str, str] | None:
         """The two states the article is about, when two clearly lead the count."""

@@ -62,6 +62,23 @@ def _named(view: SentenceView, m: Mention) -> Mention:
     return m
 
 
+def _destination_state(view: SentenceView, lo: int, said: int | None) -> str | None:
+    """The state of the first place after word lo that "to"/"ke" leads to (before any speech verb)."""
+    for m in view.mentions:
+        if m.w0 < lo or m.type != "Place" or m.metonym_of or not view.preceded_by(m, view.lex.to_words, reach=3):
+            continue
+        if said is not None and m.w0 >= said:
+            return None
+        entry = view.catalog.get(m.entity)
+        for _ in range(4):  # a facility in a region in a state
+            parent = (entry.part_of or entry.country) if entry else None
+            if parent is None or parent.startswith("state:"):
+                return parent
+            entry = view.catalog.get(parent)
+        return None
+    return None
+
+
 def _origin(view: SentenceView, items: list[Mention]) -> Mention | None:
     """"peluru artileri Korea Utara", "North Korean troops": the state named with the item is
     where it comes from (after it in Indonesian, before it in English)."""
@@ -159,7 +176,7 @@ def _triggers(view: SentenceView) -> list[tuple[int, int, bool]]:
     return out
 
 
-_TROOPS = "commodity:troops"
+TROOPS = "commodity:troops"
 
 
 def _stationed(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
@@ -170,7 +187,7 @@ def _stationed(view: SentenceView, st: ArticleState, sc: SentenceContext) -> lis
         return []
     out: list[Candidate] = []
     for m in view.items():
-        if m.entity != _TROOPS:
+        if m.entity != TROOPS:
             continue
         origin = _origin(view, [m])
         sender = view.actor_id(origin) if origin is not None else None
@@ -185,7 +202,7 @@ def _stationed(view: SentenceView, st: ArticleState, sc: SentenceContext) -> lis
         if host is None or host == sender or host not in pair:
             continue
         at = where.w0 - 1
-        out.append(Candidate("SUPPLIES", sender, host, view.evidence(), {"item": [_TROOPS]},
+        out.append(Candidate("SUPPLIES", sender, host, view.evidence(), {"item": [TROOPS]},
                              view.date_near(at, sc.triggers), view.modality(at, at + 1), trigger=m.w0,
                              confidence=0.6))
     return out
@@ -197,7 +214,7 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
     matches = _triggers(view) if view.may_match(lex.passive_supply, lex.triggers["SUPPLIES"]) else []
     if not matches:
         # no transfer verb: troops may still be told where they are
-        return _stationed(view, st, sc) if any(m.entity == _TROOPS for m in view.items()) else out
+        return _stationed(view, st, sc) if any(m.entity == TROOPS for m in view.items()) else out
     exchange = view.find(lex.exchange)
     used_items: set[int] = set()
     starts = [i for i, _, _ in matches]
@@ -295,6 +312,9 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
         inferred = None
         s_ids = [a for a in (view.actor_id(m) for m in suppliers) if a]
         r_ids = [a for a in (view.actor_id(m) for m in recipients) if a]
+        if s_ids and not r_ids and not passive and not need:
+            # "mengirim pasukan ke wilayah Kharkiv timur laut Ukraina": sent into a place, to its state
+            r_ids = [x for x in [_destination_state(view, i + n, said)] if x]
         if s_ids and not r_ids:
             base = st.country_of(s_ids[0]) if s_ids[0].startswith("person:") else s_ids[0]
             other = st.counterpart(base) if base else None
