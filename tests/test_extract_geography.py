@@ -97,3 +97,9 @@ def test_what_a_state_will_get_comes_from_the_giver_not_from_the_speakers_univer
     assert not [f for f in facts(geo, "SUPPLIES") if f.subject.startswith("organization:")]
     # "Kim mendapat kehormatan untuk menaiki kereta …": an honour is no transfer
     assert not facts(geo, "SUPPLIES", obj="person:kim-jong-un")
+
+
+def test_a_receipt_of_a_shipment_comes_from_where_the_shipment_comes_from(geo: Graph) -> None:
+    # "Ukraina menerima kiriman senjata baru dari AS": the receiver is not the shipper
+    assert facts(geo, "SUPPLIES", "state:united-states", "state:ukraine")
+    assert not facts(geo, "SUPPLIES", "state:ukraine")

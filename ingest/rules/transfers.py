@@ -237,8 +237,9 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
             consumed.add(later.pop(0))
         stop = min(later + [e for e, _, _ in exchange if e > i] + [len(view.words)])
         items = [m for m in view.items(i + n, stop) if m.w0 not in used_items]
-        if not items and pos + 1 < len(matches) and not need:
-            # "membantu memperkuat militer Rusia … dengan memasok ribuan peluru": one transfer, two verbs
+        if not items and pos + 1 < len(matches) and (not need or matches[pos + 1][0] == i + n):
+            # "membantu memperkuat militer Rusia … dengan memasok ribuan peluru": one transfer, two
+            # verbs; "menerima kiriman senjata", "received shipments of arms": what is received
             j = matches[pos + 1][0]
             stop2 = min([x for x in starts if x > j] + [len(view.words)])
             items = [m for m in view.items(j, stop2) if m.w0 not in used_items]
