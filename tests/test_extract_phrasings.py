@@ -327,3 +327,10 @@ def test_a_longer_name_starting_inside_a_shorter_one_wins(graph3: Graph) -> None
     # "the North" is North Korea, but not in "the North Atlantic Treaty Organization"
     assert "organization:nato" in {e.id for e in graph3.entities}
     assert not [e for e in graph3.entities if e.id == "organization:atlantic-treaty-organization"]
+
+
+def test_a_state_sanctioned_because_of_a_nuclear_test_tested_it(graph: Graph) -> None:
+    # "Dewan Keamanan PBB telah menjatuhkan sanksi kepada Korea Utara sejak 2006 karena uji coba nuklir"
+    tested = facts(graph, "TESTED", "state:north-korea", "weapon:nuclear-weapon")
+    assert tested and "karena uji coba nuklir" in quotes(tested[0])
+    assert not facts(graph, "TESTED", "organization:united-nations-security-council")

@@ -297,6 +297,12 @@ def _nuclear_tests(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
             if tester is None:
                 subj = [m for m in states if view.clause_start(i) <= m.w0 < i]
                 tester = subj[-1] if subj else None  # "Korut melakukan uji coba nuklir"
+        if tester is None:
+            # "DPRK telah mendapat sanksi sejak tahun 2006 karena uji coba senjata nuklir",
+            # "sanctions on Pyongyang because of nuclear tests": the state punished for the test
+            reason = next((r for r, rn, _ in lex.reasons.find(view.words, max(0, i - 3), i) if r + rn == i), None)
+            before = [m for m in states if reason is not None and m.w1 <= reason]
+            tester = before[-1] if before else None
         s = view.actor_id(tester) if tester is not None else None
         if s is None or view.catalog.get(_NUCLEAR_WEAPON) is None:
             continue
