@@ -179,6 +179,7 @@ class Lexicon:
     based_in: PhraseSet
     government_words: frozenset[str]
     compass_words: PhraseSet
+    show_verbs: PhraseSet
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -213,6 +214,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         PhraseSet(d["based_in"]),
         frozenset(d["government_words"]),
         PhraseSet(d["compass_words"]),
+        PhraseSet(d["show_verbs"]),
     )
 
 

@@ -334,3 +334,12 @@ def test_a_state_sanctioned_because_of_a_nuclear_test_tested_it(graph: Graph) ->
     tested = facts(graph, "TESTED", "state:north-korea", "weapon:nuclear-weapon")
     assert tested and "karena uji coba nuklir" in quotes(tested[0])
     assert not facts(graph, "TESTED", "organization:united-nations-security-council")
+
+
+def test_one_who_shows_weapons_to_a_person_meets_him(graph: Graph) -> None:
+    # "Kim Jong Un showed Sergei Shoigu the Hwasong missiles"; "Mr Kim menunjukkan rudal … kepada
+    # Menteri Pertahanan Sergei Shoigu" (seed article); gratitude shown is no meeting
+    shown = [f for f in facts(graph, "MET_WITH", "person:kim-jong-un", "person:sergei-shoigu")
+             if "showed" in quotes(f)]
+    assert shown and shown[0].modality == "asserted"
+    assert not facts(graph, "MET_WITH", "person:kim-jong-un", "person:sergei-lavrov")

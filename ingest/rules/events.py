@@ -157,6 +157,36 @@ def _receptions(view: SentenceView, triggers: list[int], speaker: str | None) ->
     return out
 
 
+def _showings(view: SentenceView, triggers: list[int], speaker: str | None) -> list[Candidate]:
+    """"Mr Kim menunjukkan rudal … kepada Menteri Pertahanan Sergei Shoigu", "Kim showed Shoigu
+    the new missiles": one who shows something to a person meets him."""
+    out: list[Candidate] = []
+    lex = view.lex
+    for i, n, _ in view.find(lex.show_verbs):
+        if view.negated(i):
+            continue
+        host = _subject_people(view, i, speaker)
+        if not host:
+            continue
+        to = next((k for k in range(i + n, min(len(view.words), i + n + 16)) if view.lower(k) in lex.to_words), None)
+        # the one shown to follows the verb at once (English) or "kepada"/"to", past a title
+        at = i + n if lex.lang == "en" and view.word_mention.get(i + n) is not None else to
+        guest = next((m for m in view.mentions if at is not None and (at if at == i + n else at + 1) <= m.w0 <= at + 7
+                      and m.type == "Person"), None)
+        if guest is None or guest.entity == host[-1].entity:
+            continue
+        lead = at if at == i + n else at + 1
+        if guest.w0 > lead and not lex.titles.find(view.words[lead:guest.w0]):
+            continue  # "showed the missiles to reporters, then Shoigu …"
+        if not view.items(i + n, guest.w0 if guest.w0 > i + n else guest.w1 + 8):
+            continue  # "menunjukkan rasa terima kasihnya kepada Kim": thanks shown, no one met
+        a, b = sorted((host[-1].entity, guest.entity))
+        attrs = {"place": place} if (place := _place(view, i)) else {}
+        out.append(Candidate("MET_WITH", a, b, view.evidence(), attrs, view.date_near(i, triggers),
+                             view.modality(i, i + n), trigger=i, confidence=0.7))
+    return out
+
+
 def _delegate_visits(view: SentenceView, st: ArticleState, leader: str, members: list[Mention]) -> list[Candidate]:
     """Members of a leader's delegation visit where the article last told the leader visited."""
     visit = st.last_visit.get(leader)
@@ -343,13 +373,17 @@ def _invitations(view: SentenceView, triggers: list[int]) -> list[Candidate]:
 
 def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
     t = view.lex.triggers
-    if not view.may_match(t["MET_WITH"], t["VISITED"], t["INVITED"], view.lex.receive_verbs, view.lex.delegation):
+    if not view.may_match(t["MET_WITH"], t["VISITED"], t["INVITED"], view.lex.receive_verbs, view.lex.delegation,
+                          view.lex.show_verbs):
         return []  # every part starts from one of these cues
     triggers, speaker = sc.triggers, sc.speaker
     meetings = _meetings(view, st, triggers, speaker)
     met = {(c.subject, c.object) for c in meetings}
     if view.may_match(view.lex.receive_verbs):
         meetings += [c for c in _receptions(view, triggers, speaker) if (c.subject, c.object) not in met]
+    if view.may_match(view.lex.show_verbs):
+        met = {(c.subject, c.object) for c in meetings}
+        meetings += [c for c in _showings(view, triggers, speaker) if (c.subject, c.object) not in met]
     visits = _visits(view, triggers, speaker)
     told = {(c.subject, c.object) for c in visits}
     visits += [c for c in _visits_of_meetings(view, st, meetings) if (c.subject, c.object) not in told]
