@@ -9,7 +9,7 @@ OUT    := out
 STAMP  := $(VENV)/.installed
 
 .PHONY: help venv install browser neo4j-start neo4j-stop neo4j-status doctor \
-        extract demo test test-fast eval bench clean
+        extract demo test eval bench clean
 
 help:
 	@echo "make demo    - set up, start Neo4j, run the whole pipeline on data/articles"

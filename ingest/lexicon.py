@@ -180,6 +180,7 @@ class Lexicon:
     government_words: frozenset[str]
     compass_words: PhraseSet
     show_verbs: PhraseSet
+    facility_heads: PhraseSet
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -215,6 +216,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         frozenset(d["government_words"]),
         PhraseSet(d["compass_words"]),
         PhraseSet(d["show_verbs"]),
+        PhraseSet(d["facility_heads"]),
     )
 
 

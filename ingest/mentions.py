@@ -33,8 +33,14 @@ from .segment import Sentence
 from .tokens import Token, words as word_tokens
 
 KOREAN_SURNAMES = frozenset("kim lee yi ri park pak choi choe jung jeong chung kang cho jo yoon yun jang chang "
-                            "lim im han oh shin sin seo suh kwon hwang ahn an song hong yang moon mun".split())
+                            "lim im han oh shin sin seo suh kwon hwang ahn an song hong yang moon mun jon jeon chon "
+                            "ko ryu yu ju no noh nam pyon bae paek baek son sung cha min ha kwak jin won chae hyon "
+                            "o so tak yon ok pang gil kil yom ma".split())
 _INITIAL = re.compile(r"^[A-Z]$")
+# One romanised Korean syllable of a given name ("Hyok", "Chol", "Yong", "Hui"): a consonant or
+# two, a vowel group, a final consonant. "River", "Bank" or "Hall" are none.
+_KOREAN_SYLLABLE = re.compile(r"(?:ch|kk|pp|ss|tt|jj|sh|[bcdghjklmnprstwy])?[wy]?"
+                              r"(?:ae|eo|eu|oe|ui|oo|ee|ou|a|e|i|o|u)(?:ng|[klmnprt])?")
 _POSSESSIVE_GAPS = frozenset({"", "'s", "\u2019s", "'"})
 _NAME_PARTS = re.compile(r"[\s-]+")
 # MentionFinder.find's add(first word, end word, entity id, type, how[, metonym_of])
@@ -230,6 +236,8 @@ class MentionFinder:
         if not headline:
             if id(lex.place_words) in starts or id(lex.place_appositions) in starts:
                 self._pattern_places(words, lowers, busy, text, base, add, starts)
+            if id(lex.facility_heads) in starts:
+                self._facilities(words, lowers, busy, text, base, add, starts)
             self._pattern_people(words, lowers, busy, text, base, add, ctx, starts)
         self._coref(words, lowers, busy, add, ctx, text, base)
         found.sort(key=lambda m: m.start)
@@ -324,6 +332,8 @@ class MentionFinder:
                     starts.add(i)
             elif lex.speech_verbs.match_at(words, j):
                 starts.add(i)
+            elif self._korean_name(words, i, j, text, base):
+                starts.add(i)  # "sanksi kepada Han Hyok Chol": a Korean name is a name wherever it stands
         for i in sorted(starts):
             if i >= len(words) or busy[i]:
                 continue
@@ -333,6 +343,16 @@ class MentionFinder:
                 eid = self.registry.from_pattern("Person", surface, lex.lang)
                 add(i, j, eid, "Person", "pattern")
                 ctx.saw_person(eid, canonical_name(surface))
+
+    def _korean_name(self, words: list[Token], i: int, j: int, text: str, base: int) -> bool:
+        """Whether words i..j are a Korean surname and a given name of two syllables, as two
+        words ("Han Hyok Chol") or joined ("Kim Dong-yup")."""
+        if j - i != 3 or words[i].lower not in KOREAN_SURNAMES:
+            return False
+        a, b = words[i + 1], words[i + 2]
+        if not (b.is_cap or self._joined(text, base, a, b)):
+            return False
+        return all(_KOREAN_SYLLABLE.fullmatch(w.lower) is not None for w in (a, b))
 
     def _ministries(self, words: list[Token], lowers: list[str], hits: list[AliasHit],
                     cues: dict[int, list[int]], text: str, base: int) -> list[tuple[int, int, str]]:
@@ -398,6 +418,22 @@ class MentionFinder:
             if True not in busy[i:j]:  # "Wonsan, kota pelabuhan …" may be found both ways
                 surface = self._words_text(text, base, words, i, j)
                 add(i, j, self.registry.from_pattern("Place", surface, lex.lang), "Place", "pattern")
+
+    def _facilities(self, words: list[Token], lowers: list[str], busy: list[bool], text: str, base: int,
+                    add: _Add, cues: dict[int, list[int]]) -> None:
+        """"Knevichi airfield", "the Yuri Gagarin aircraft plant": a capitalised name, at most one
+        lowercase word, then the kind of site; the whole is a place."""
+        lex = self.lex
+        for i, n, _ in lex.facility_heads.find_at(words, cues.get(id(lex.facility_heads), [])):
+            k = i - 1 if i >= 2 and not words[i - 1].is_cap and not busy[i - 1] and words[i - 2].is_cap else i
+            j = k
+            while j > 0 and k - j < 3 and words[j - 1].is_cap and not busy[j - 1] \
+                    and lowers[j - 1] not in lex.not_names and not text[words[j - 1].end - base:words[j].start - base].strip():
+                j -= 1
+            if j == k or True in busy[j:i + n] or (j > 0 and words[j - 1].is_cap):
+                continue  # no name, or one that a longer capitalised run (or a known name) starts
+            surface = self._words_text(text, base, words, j, i + n)
+            add(j, i + n, self.registry.from_pattern("Place", surface, lex.lang), "Place", "pattern")
 
     def _apposed_post(self, words: list[Token], k: int, text: str, base: int) -> bool:
         """Whether a profession or title opens the apposition at word k, past up to three

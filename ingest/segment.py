@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 _ABBREV = {"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "no", "vs", "u.s", "u.n", "jl", "corp", "inc", "co",
-           "ltd", "gen", "col", "lt", "sgt", "capt", "rep", "sen", "gov", "dll", "dsb", "tsb", "a.n", "d.c", "e.g",
+           "ltd", "gen", "col", "lt", "sgt", "capt", "adm", "maj", "brig", "cmdr", "rep", "sen", "gov", "dll", "dsb", "tsb", "a.n", "d.c", "e.g",
            "i.e", "etc", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Ý])")
 

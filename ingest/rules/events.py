@@ -333,12 +333,24 @@ def _visits(view: SentenceView, triggers: list[int], speaker: str | None) -> lis
             guests = view.actors(invited[-1][0] + invited[-1][1], i)
             if (guests and guests[-1].type != "Person") or (not guests and visitor.w0 < invited[-1][0]):
                 continue  # "mengundang delegasi SPA berkunjung ke Moskow": the guests visit, not the host
-        modality = "requested" if invited and view.modality(i, i + n) == "asserted" else view.modality(i, i + n)
+        modality = _invited_visit(view) if invited and view.modality(i, i + n) == "asserted" else view.modality(i, i + n)
         # "mengunjungi Komsomolsk-on-Amur dan Vladivostok": every place listed is visited
-        for place in (m for m in view.coordinated(dest, _PLACES) if m.w0 >= dest.w0):
+        places = [m for m in view.coordinated(dest, _PLACES) if m.w0 >= dest.w0]
+        # "crossed into Russia at the border town of Khasan", "toured the Yuri Gagarin aircraft plant
+        # in Komsomolsk-on-Amur": where in the state, or the town of the site, he came too
+        places += [m for m in view.mentions if m.type == "Place" and places[-1].w1 <= m.w0 <= min(end, places[-1].w1 + 8)
+                   and view.preceded_by(m, lex.place_preps - lex.to_words, reach=5)
+                   and (dest.type != "State" or _state_of_place(view, m.entity) in (None, dest.entity))][:1]
+        for place in places:
             out.append(Candidate("VISITED", visitor.entity, place.entity, view.evidence(), {},
                                  view.date_near(i, triggers), modality, trigger=i, confidence=0.8))
     return out
+
+
+def _invited_visit(view: SentenceView) -> str:
+    """An invitation to visit asks for the visit; accepted, it plans it."""
+    return "planned" if not view.lex.accept_words.isdisjoint(view.lower(k) for k in range(len(view.words))) \
+        else "requested"
 
 
 def _invitations(view: SentenceView, triggers: list[int]) -> list[Candidate]:
@@ -362,12 +374,20 @@ def _invitations(view: SentenceView, triggers: list[int]) -> list[Candidate]:
         if not host or not guest or host == guest:
             continue
         attrs = {}
-        dest = [m for m in view.mentions if m.w0 > after[0].w0 and m.type in ("Place", "State")
-                and view.preceded_by(m, view.lex.to_words)]
+        visit = view.lex.triggers["VISITED"]
+        # "invited Putin to Pyongyang", "invited Putin to visit North Korea"
+        dest = [m for m in view.mentions if after[0].w0 < m.w0 <= after[0].w1 + 6 and m.type in ("Place", "State")
+                and (view.preceded_by(m, view.lex.to_words) or view.find(visit, max(0, m.w0 - 2), m.w0))]
         if dest:
             attrs["to"] = dest[0].entity
-        out.append(Candidate("INVITED", host, guest, view.evidence(), attrs, view.date_near(i, triggers),
-                             view.modality(i, i + n), trigger=i, confidence=0.8))
+        date, modality = view.date_near(i, triggers), view.modality(i, i + n)
+        out.append(Candidate("INVITED", host, guest, view.evidence(), attrs, date, modality, trigger=i,
+                             confidence=0.8))
+        if dest and guest.startswith("person:"):
+            # the guest of an invitation is asked to visit (and plans to, once he accepts)
+            out.append(Candidate("VISITED", guest, dest[0].entity, view.evidence(), {}, None,
+                                 _invited_visit(view) if modality == "asserted" else modality, trigger=i,
+                                 confidence=0.6))
     return out
 
 
@@ -395,4 +415,6 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
     for c in visits:
         if c.modality == "asserted" and c.subject.startswith("person:") and c.object.startswith("place:"):
             st.last_visit[c.subject] = c
-    return meetings + visits + _invitations(view, triggers)
+    told = {(c.subject, c.object) for c in visits}
+    return meetings + visits + [c for c in _invitations(view, triggers)
+                                if c.type != "VISITED" or (c.subject, c.object) not in told]

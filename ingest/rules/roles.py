@@ -126,7 +126,7 @@ def _titles(view: SentenceView, st: ArticleState) -> list[Candidate]:
         if scope and scope.startswith("organization:") and view.lex.professions.match_at(view.words, i):
             continue  # "Rorry Daniels, direktur pelaksana ASPI": an expert's affiliation (AFFILIATED_WITH)
         if scope is None:
-            scope = st.country_of(person)
+            scope = st.country_of(person) or _escorted_state(view, st, i)
         if scope is None:
             continue
         if kind == "leader" and scope.startswith("state:"):
@@ -139,6 +139,16 @@ def _titles(view: SentenceView, st: ArticleState) -> list[Candidate]:
         if c:
             out.append(c)
     return out
+
+
+def _escorted_state(view: SentenceView, st: ArticleState, i: int) -> str | None:
+    """"He was accompanied by Foreign Minister Choe Son Hui and Defense Minister Kang Sun Nam": a
+    title with no state, in the party that escorts a leader, serves the leader's state."""
+    for a, an, _ in view.find(view.lex.accompanied, 0, i):
+        leader = next((m for m in reversed(view.mentions) if m.w1 <= a and m.type == "Person"), None)
+        if leader is not None and a + an <= i:
+            return st.country_of(leader.entity)
+    return None
 
 
 def _fronted_professions(view: SentenceView) -> list[Candidate]:

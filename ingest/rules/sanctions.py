@@ -80,12 +80,22 @@ def _with_listed(view: SentenceView, first: Mention) -> list[Mention]:
 def _listed_people(view: SentenceView, t0: int, imposers: list[str]) -> list[str]:
     """"the EU added Ri Chang Ho, head of …, and Sin Kum Chol, …, as part of its sanctions
     package": the people a listing verb puts on the list are targets."""
-    for i, n, _ in view.find(view.lex.listing_verbs, 0, t0):
-        people = [m for m in view.mentions if m.type == "Person" and i + n <= m.w0 <= i + n + 4]
+    for i, n, _ in view.find(view.lex.listing_verbs):
+        # "memasukkan Direktur Biro Umum Pengintaian Korut Ri Chang Ho": past a title and its body
+        people = [m for m in view.mentions if m.type == "Person" and i + n <= m.w0 <= i + n + 8
+                  and (m.w0 <= i + n + 4 or _only_title_between(view, i + n, m.w0))]
         if people:
-            first = people[0]
-            return [m.entity for m in _with_listed(view, first) if m.w0 < t0 and m.entity not in imposers]
+            # "memasukkan Menteri Pertahanan Korut Kang Sun Nam ke daftar hitam": after the cue too
+            end = t0 if i < t0 else len(view.words)
+            return [m.entity for m in _with_listed(view, people[0]) if m.w0 < end and m.entity not in imposers]
     return []
+
+
+def _only_title_between(view: SentenceView, lo: int, hi: int) -> bool:
+    """Whether words lo..hi are titles and the names of states or bodies, nothing else."""
+    covered = {k for i, n, _ in view.lex.titles.find(view.words, lo, hi) for k in range(i, i + n)}
+    covered.update(k for m in view.mentions if m.type != "Person" for k in range(m.w0, m.w1))
+    return all(k in covered for k in range(lo, hi))
 
 
 def _firm_of(view: SentenceView, m: Mention) -> Mention:
@@ -218,12 +228,16 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
                         imposers.append(a)
                 break
     # subject of a sanctioning verb: "Dewan Keamanan PBB tidak mengizinkan DPRK …"
-    for i, n, _ in view.find(lex.sanction_verbs):
+    for i, n, _ in view.find(lex.sanction_verbs) + view.find(lex.listing_verbs):
         if i in named or (i and view.lower(i - 1) in lex.determiners) or _owned_noun(view, i):
             continue  # "those sanctions", "its 16th sanctions package": a noun, with no subject imposing it
         # "Washington would impose": a place acting for its state imposes too
         # a subject that ends near the verb, however long its name ("The U.S. Treasury Department said it had")
         prior = [m for m in view.actors(0, i) if m.type != "Person" and m.w1 >= i - 6]
+        if not prior and (lo := view.apposition_start(i)) < i:
+            # "Uni Eropa, dalam paket sanksi ke-13 pada Februari, memasukkan …": the subject before the aside
+            prior = [m for m in view.actors(lo, i) if m.type != "Person" and m.w1 < len(view.words)
+                     and view.gap(m.w1 - 1, m.w1).strip() == ","][:1]
         if prior:
             for m in view.coordinated(prior[-1]):  # "The United States and Japan have sanctioned"
                 a = view.actor_id(m)
@@ -235,12 +249,19 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
     targets: list[str] = []
     target_at = -1
     speakers = view.speakers_named()
+    # "sanksi atas Korut" names the target with the word that elsewhere gives the reason
+    reasons = [r + rn for r, rn, _ in view.find(lex.reasons, t0)
+               if (nxt := view.word_mention.get(r + rn)) is None or not view.actor_id(nxt)]
     for m in view.actors():
         if target is not None:
             break
         a = view.actor_id(m)
-        if not a or a in imposers or m.type == "Person" or m in speakers:
+        if not a or a in imposers or m in speakers:
             continue
+        if any(r < m.w0 for r in reasons):
+            break  # "… atas pasokan rudal balistik ke Rusia": what the reason names is not sanctioned
+        if m.type == "Person" and not view.preceded_by(m, lex.sanction_target_words, reach=1):
+            continue  # a person is a target only when named as one ("sanksi kepada Han Hyok Chol")
         if view.preceded_by(m, lex.sanction_target_words | lex.to_words, reach=1) and m.w0 > t0:
             target, target_at = a, m.w0
             # "sanctions on Russian and North Korean entities": every one listed is a target
@@ -304,6 +325,9 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
     # a government body imposes for its state ("the U.S. Treasury designated …" is a US sanction)
     bodies = {_state_of_body(view.catalog, a): a for a in imposers if _state_of_body(view.catalog, a)}
     imposers = list(dict.fromkeys(_state_of_body(view.catalog, a) or a for a in imposers))
+    # "… ke daftar hitam atas pasokan rudal balistik ke Rusia": what the reason names is not banned
+    because = reasons[0] if reasons else hi
+    prohibited = sorted({m.entity for m in view.items(lo, min(hi, because))})
     reason = None
     for i, n, _ in view.find(lex.reasons, t0):
         end = view.clause_end(i + n)
@@ -319,8 +343,8 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
             attrs["resolution"] = resolution
         if imp in bodies:
             attrs["issued_by"] = bodies[imp]
-        if items:
-            attrs["prohibits"] = items
+        if prohibited:
+            attrs["prohibits"] = prohibited
         if measures:
             attrs["measures"] = measures
         if reason:

@@ -1,0 +1,75 @@
+"""A leader's tour (crossings, sites, escorts, briefings, invitations) and sanction listings,
+on two reports written for these tests (tests/data/english_tour.txt, indonesian_listings.txt).
+Each test names the construction it guards."""
+
+from __future__ import annotations
+
+import pytest
+
+from fact_lookup import DATA, facts
+from graph.model import Graph
+from ingest.pipeline import extract_paths
+
+KIM = "person:kim-jong-un"
+
+
+@pytest.fixture(scope="module")
+def tour() -> Graph:
+    return extract_paths([DATA / "english_tour.txt", DATA / "indonesian_listings.txt"]).graph
+
+
+def test_a_crossing_into_a_state_visits_it_and_the_town_where_he_crossed(tour: Graph) -> None:
+    # "He crossed into Russia at the border town of Khasan on Tuesday"
+    assert facts(tour, "VISITED", KIM, "state:russia")
+    khasan = facts(tour, "VISITED", KIM, "place:khasan")
+    assert khasan and khasan[0].date is not None and khasan[0].date.value == "2023-09-12"
+
+
+def test_a_named_site_is_a_place_in_its_town_and_both_are_visited(tour: Graph) -> None:
+    # "Kim toured the Dzemgi aircraft plant in Komsomolsk-on-Amur"
+    plant = next((e for e in tour.entities if e.name == "Dzemgi aircraft plant"), None)
+    assert plant is not None and plant.type == "Place"
+    assert facts(tour, "VISITED", KIM, plant.id) and facts(tour, "VISITED", KIM, "place:komsomolsk-on-amur")
+    assert facts(tour, "LOCATED_IN", plant.id, "place:komsomolsk-on-amur")
+
+
+def test_a_minister_escorting_a_leader_serves_the_leader_s_state_and_is_not_met(tour: Graph) -> None:
+    # "He was accompanied by Foreign Minister Choe Son Hui and Defense Minister Pak Jong Chon"
+    pak = next(e.id for e in tour.entities if e.name == "Pak Jong Chon")
+    role = facts(tour, "HOLDS_ROLE", pak, "state:north-korea")
+    assert role and role[0].attrs["role"] == "Minister of Defence"
+    assert not facts(tour, "MET_WITH", pak) and not facts(tour, "MET_WITH", obj=pak)
+
+
+def test_a_briefing_is_a_meeting_and_a_commander_in_chief_leads_his_service(tour: Graph) -> None:
+    # "Adm. Viktor Liina, commander-in-chief of the Russian navy, briefed Kim" ("Adm." ends no sentence)
+    liina = next(e.id for e in tour.entities if e.name == "Viktor Liina")
+    leads = facts(tour, "LEADS", liina, "organization:russian-navy")
+    assert leads and leads[0].attrs["role"] == "Commander-in-Chief"
+    assert facts(tour, "MET_WITH", KIM, liina)
+
+
+def test_an_accepted_invitation_plans_the_guest_s_visit(tour: Graph) -> None:
+    # "Kim invited Putin to visit Pyongyang at a convenient time, and Putin accepted"
+    assert facts(tour, "INVITED", KIM, "person:vladimir-putin")
+    visit = facts(tour, "VISITED", "person:vladimir-putin", "place:pyongyang")
+    assert visit and visit[0].modality == "planned"
+
+
+def test_a_listing_after_an_aside_is_its_subject_s_sanction_on_the_titled_person(tour: Graph) -> None:
+    # "Inggris, dalam daftar sanksi terbarunya pada Maret 2024, memasukkan Direktur Biro Umum
+    # Pengintaian Korut Ri Chang Ho ke daftar hitam atas pengiriman peluru artileri ke Rusia"
+    ri = next(e.id for e in tour.entities if e.name == "Ri Chang Ho")
+    listed = facts(tour, "SANCTIONS", "state:united-kingdom", ri)
+    assert listed and listed[0].date is not None and listed[0].date.value == "2024-03"
+    assert "prohibits" not in listed[0].attrs  # the shells are the reason, not what is banned
+    # what the reason names is not sanctioned
+    assert not facts(tour, "SANCTIONS", "state:united-kingdom", "state:russia")
+
+
+def test_a_korean_name_named_as_a_target_is_a_person(tour: Graph) -> None:
+    # "menjatuhkan sanksi kepada Jon Il Chol karena diduga mengatur pengiriman minyak … ke Korut"
+    jon = next((e for e in tour.entities if e.name == "Jon Il Chol"), None)
+    assert jon is not None and jon.type == "Person"
+    assert facts(tour, "SANCTIONS", "state:south-korea", jon.id)
+    assert not facts(tour, "SANCTIONS", "state:south-korea", "state:north-korea")
