@@ -181,6 +181,9 @@ class Lexicon:
     compass_words: PhraseSet
     show_verbs: PhraseSet
     facility_heads: PhraseSet
+    verb_markers: frozenset[str]
+    verb_fillers: frozenset[str]
+    return_words: frozenset[str]
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -217,6 +220,9 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         PhraseSet(d["compass_words"]),
         PhraseSet(d["show_verbs"]),
         PhraseSet(d["facility_heads"]),
+        frozenset(d["verb_markers"]),
+        frozenset(d["verb_fillers"]),
+        frozenset(d["return_words"]),
     )
 
 

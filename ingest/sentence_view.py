@@ -237,7 +237,14 @@ class SentenceView:
 
     def is_noun(self, i: int) -> bool:
         """Whether trigger word i is a noun ("pertemuan", "kunjungan", "visit") rather than a verb."""
-        return self.lower(i) in self.lex.noun_triggers
+        if self.lower(i) not in self.lex.noun_triggers:
+            return False
+        # "would likely visit Russia", "intends to supply": after a modal or "to" it is a verb
+        markers, fillers = self.lex.verb_markers, self.lex.verb_fillers
+        k = i - 1
+        while k >= 0 and k >= i - 3 and self.lower(k) in fillers:
+            k -= 1
+        return k < 0 or self.lower(k) not in markers
 
     def modality(self, t0: int, t1: int, look_ahead: bool = True) -> str:
         """How sure the sentence is of the fact its trigger at words [t0, t1) states.
@@ -283,7 +290,7 @@ class SentenceView:
             # "Victor Cha, a professor at Georgetown University, said": the person, not the university
             for m in sorted(before, key=lambda m: (m.type != "Person", -m.w0)):
                 if (m.type == "Person" or not follows) and self._adjacent_speaker(m, i):
-                    return self.actor_id(m)
+                    return self.actor_id(self._participle_subject(m) or m)
             if self.lower(i + n) in lex.pronouns or self.lower(i) in lex.pronouns or \
                     self.lower(i + n - 1) in lex.pronouns:
                 return speakers.get("previous")
@@ -333,6 +340,21 @@ class SentenceView:
             if m.w0 >= end:
                 break
         return None
+
+    def participle_start(self, k: int) -> int | None:
+        """The first word of the comma-set participle phrase that holds word k ("…, speaking in
+        Seoul after talks with Cho Tae-yul, …"), if k is in one."""
+        s = k
+        while s > 0 and "," not in self.gap(s - 1, s):
+            s -= 1
+        return s if s > 0 and self.lex.lang == "en" and self.lower(s).endswith("ing") else None
+
+    def _participle_subject(self, m: Mention) -> Mention | None:
+        """"Blinken, speaking in Seoul after talks with Cho Tae-yul, said": the one the participle
+        phrase describes, not the last name inside it."""
+        s = self.participle_start(m.w0)
+        head = self.word_mention.get(s - 1) if s is not None else None
+        return head if head is not None and head.type == "Person" else None
 
     def _adjacent_speaker(self, m: Mention, verb: int) -> bool:
         """"Watson mengatakan", "Rorry Daniels, direktur pelaksana ASPI, mengatakan"."""

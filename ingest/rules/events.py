@@ -83,6 +83,10 @@ def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
             if not before and lo < i <= lo + 2 and not view.is_noun(i):
                 # "Novak and Ushakov, a Kremlin aide, later welcomed her": the subject before the apposition
                 before = _people(view, view.apposition_start(i), lo, speaker)
+            if not before and (s := view.participle_start(i)) is not None:
+                # "Blinken, speaking in Seoul after talks with Cho Tae-yul, said": the participle's subject
+                head = view.word_mention.get(s - 1)
+                before = [head] if head is not None and head.type == "Person" and not view.in_source(head) else []
             after = _people(view, i + n, len(view.words), speaker)
             # "Kim's father, Kim Jong-il, met …": a possessor names whose relation acts, not a side;
             # "Belousov, yang menggantikan Sergei Shoigu …, disambut oleh": nor does a relative clause

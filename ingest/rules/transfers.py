@@ -89,9 +89,20 @@ def _origin(view: SentenceView, items: list[Mention]) -> Mention | None:
     return None
 
 
+_BE = frozenset({"been", "was", "were", "is", "are", "be", "being"})
+
+
 def _reduced_passive(view: SentenceView, i: int) -> bool:
-    """"North Korean troops deployed to Russia": an English participle right after the item."""
-    if view.lex.lang != "en" or not view.lower(i).endswith("ed"):
+    """"North Korean troops deployed to Russia": an English participle right after the item;
+    "troops have been sent to the Kursk region": a participle after a form of "be"."""
+    if view.lex.lang != "en" or view.lower(i).endswith("ing"):
+        return False  # "was providing" goes on; it is no passive
+    k = i - 1
+    while k > 0 and view.lower(k) in view.lex.verb_fillers:
+        k -= 1
+    if view.lower(k) in _BE:
+        return True
+    if not view.lower(i).endswith("ed"):
         return False
     prev = view.word_mention.get(i - 1)
     return prev is not None and prev.type in ITEM_TYPES
@@ -228,6 +239,8 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
         negated = view.negated(i)
         if negated and not _said_not(view, i):
             continue
+        if view.lower(i + n) in lex.return_words:
+            continue  # "workers must be sent home", "dipulangkan kembali": a return, no transfer
         word = view.lower(i)
         passive = bool(_PASSIVE.match(word)) or (word == "berikan") or _reduced_passive(view, i)
         later = [x for x in starts if x > i]
@@ -313,7 +326,7 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
         inferred = None
         s_ids = [a for a in (view.actor_id(m) for m in suppliers) if a]
         r_ids = [a for a in (view.actor_id(m) for m in recipients) if a]
-        if s_ids and not r_ids and not passive and not need:
+        if s_ids and not r_ids and not need:
             # "mengirim pasukan ke wilayah Kharkiv timur laut Ukraina": sent into a place, to its state
             r_ids = [x for x in [_destination_state(view, i + n, said)] if x]
         if s_ids and not r_ids:
