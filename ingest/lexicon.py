@@ -184,6 +184,7 @@ class Lexicon:
     verb_markers: frozenset[str]
     verb_fillers: frozenset[str]
     return_words: frozenset[str]
+    invited_by: PhraseSet
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -223,6 +224,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         frozenset(d["verb_markers"]),
         frozenset(d["verb_fillers"]),
         frozenset(d["return_words"]),
+        PhraseSet(d["invited_by"]),
     )
 
 

@@ -53,11 +53,12 @@ def org_runs(lex: Lexicon, words: list[Token], text: str, base: int, hits: list[
         while j > i and words[j - 1].lower in ORG_CONNECTORS:
             j -= 1
         heads = [k for k in range(i, j) if words[k].lower in ORG_HEADS]
+        cued = False
         if not heads and noun_cue and (_after_org_noun(lex, words, i) or _org_noun_apposed(lex, words, j, text, base)):
             # "lembaga kajian Synergy Policies", "the consultancy Vostok Intur"; "broadcaster KBS
             # on Monday" ends at its first small word
             j = next((k for k in range(i + 1, j) if words[k].lower in ORG_CONNECTORS), j)
-            heads = [j - 1]
+            heads, cued = [j - 1], _after_org_noun(lex, words, i)
         # "National Assembly Speaker Woo Won-shik": a title after the body ends it
         cut = next((k for k in sorted(title_starts) if heads and heads[0] < k < j), None)
         if cut is not None:
@@ -102,7 +103,8 @@ def org_runs(lex: Lexicon, words: list[Token], text: str, base: int, hits: list[
             covered = {e.type for k in range(s, j) if k in catalog_at and (e := catalog_at[k].entry)}
             # a catalog name that covers the run ("Security Council resolution 1718") wins
             whole = any(catalog_at.get(s) is h and h.start <= s and h.start + h.length >= j for h in hits)
-            if not whole and not covered & {"Organization", "Person"} and j - s >= 2:
+            # a name the noun announces may be one word ("lembaga kajian CSIS", "perusahaan Intellekt")
+            if not whole and not covered & {"Organization", "Person"} and (j - s >= 2 or (cued and s == i)):
                 spans.append((s, j))
         i = max(j, i + 1)
     return spans

@@ -1,6 +1,6 @@
-"""A leader's tour (crossings, sites, escorts, briefings, invitations) and sanction listings,
-on two reports written for these tests (tests/data/english_tour.txt, indonesian_listings.txt).
-Each test names the construction it guards."""
+"""A leader's tour (crossings, sites, escorts, briefings, invitations), a foreign minister's
+visit and sanction listings, on reports written for these tests (tests/data/english_tour.txt,
+indonesian_listings.txt, indonesian_visit.txt). Each test names the construction it guards."""
 
 from __future__ import annotations
 
@@ -73,3 +73,37 @@ def test_a_korean_name_named_as_a_target_is_a_person(tour: Graph) -> None:
     assert jon is not None and jon.type == "Person"
     assert facts(tour, "SANCTIONS", "state:south-korea", jon.id)
     assert not facts(tour, "SANCTIONS", "state:south-korea", "state:north-korea")
+
+
+@pytest.fixture(scope="module")
+def visit() -> Graph:
+    return extract_paths([DATA / "indonesian_visit.txt"]).graph
+
+
+def test_at_the_invitation_of_a_body_it_invites_the_subject(tour: Graph, visit: Graph) -> None:
+    # "Lavrov tiba di Pyongyang … atas undangan Kementerian Luar Negeri Korea Utara"
+    ministry = "organization:ministry-of-foreign-affairs-of-north-korea"
+    assert facts(visit, "INVITED", ministry, "person:sergey-lavrov")
+    assert not facts(visit, "INVITED", "state:north-korea")
+    # "Sergei Lavrov had arrived in Pyongyang in October at the invitation of … Choe Son Hui"
+    assert facts(tour, "INVITED", "person:choe-son-hui", "person:sergey-lavrov")
+
+
+def test_will_go_to_a_place_is_a_planned_visit(visit: Graph) -> None:
+    # "Presiden Vladimir Putin akan ke Pyongyang tahun depan"
+    planned = facts(visit, "VISITED", "person:vladimir-putin", "place:pyongyang")
+    assert planned and planned[0].modality == "planned"
+
+
+def test_a_body_an_org_noun_names_is_located_where_it_is_based(visit: Graph) -> None:
+    # "lembaga kajian Stimson yang berbasis di Washington": one word after the noun is a name
+    assert facts(visit, "LOCATED_IN", "organization:stimson", "place:washington")
+    # "Pelabuhan Rajin (Najin), Korut": the short name in brackets does not break the address
+    assert facts(visit, "LOCATED_IN", "place:rason", "state:north-korea")
+
+
+def test_aircraft_and_air_defence_missiles_asked_for_are_items(visit: Graph) -> None:
+    # "Pyongyang meminta pesawat tempur dan rudal permukaan-ke-udara dari Moskwa"
+    asked = facts(visit, "SUPPLIES", "state:russia", "state:north-korea")
+    assert asked and asked[0].modality == "requested"
+    assert set(asked[0].attrs["item"]) == {"weapon:fighter-aircraft", "weapon:surface-to-air-missile"}

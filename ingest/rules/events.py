@@ -373,6 +373,14 @@ def _invitations(view: SentenceView, triggers: list[int]) -> list[Candidate]:
         if after[0].type == "State" and len(after) > 1 and after[1].type == "Person" and after[1].w0 - after[0].w1 <= 3:
             after = after[1:]  # "invited Russian President Vladimir Putin": the person, not his state
         host, guest = view.actor_id(before[-1]), view.actor_id(after[0])
+        by = next((b for b, bn, _ in view.find(view.lex.invited_by, max(0, i - 3), i + n + 1) if b <= i < b + bn), None)
+        if by is not None:
+            # "Lavrov tiba di Pyongyang atas undangan Kementerian Luar Negeri Korut", "at the
+            # invitation of Kim": the one named after it invites; the subject is the guest
+            people = [m for m in view.actors(0, by) if m.type == "Person" and not view.in_source(m)]
+            if not people:
+                continue
+            host, guest = view.actor_id(after[0]), view.actor_id(people[0])
         if any(view.lower(k) in view.lex.accept_words for k in range(max(0, i - 3), i)):
             host, guest = guest, host  # "Putin accepted the invitation, which Kim extended"
         if not host or not guest or host == guest:

@@ -135,6 +135,12 @@ def _closed(view: SentenceView, m: Mention) -> bool:
     return m.w1 >= len(view.words) or view.gap(m.w1 - 1, m.w1).strip() != ""
 
 
+def _comma_after(view: SentenceView, a: Mention, gap: str) -> bool:
+    """A comma right after a, or after the short name in brackets that a is ("Pelabuhan Rajin (Najin), Korut")."""
+    mark = gap.strip()
+    return mark == "," or (mark == ")," and a.w0 > 0 and view.gap(a.w0 - 1, a.w0).strip() == "(")
+
+
 def _compass(view: SentenceView, j: int, container: str) -> int:
     """Words of a direction at word j before a state ("di timur Rusia", "in northeastern Ukraine")."""
     hit = view.lex.compass_words.match_at(view.words, j) if container == "State" else None
@@ -151,7 +157,7 @@ def _neighbours(view: SentenceView, ms: list[Mention]) -> list[Candidate]:
             gap = view.gap(a.w1 - 1, b.w0)
             if lex.lang == "en" and view.owns(a, plural=True):
                 found = _fact(view, b, a, "possessive")  # "South Korea's National Intelligence Service"
-            elif gap.strip() == "," and b.type in _CONTAINERS and not _in_list(view, ms, k + 1) \
+            elif _comma_after(view, a, gap) and b.type in _CONTAINERS and not _in_list(view, ms, k + 1) \
                     and not view.owns(b, plural=True) and _closed(view, b) \
                     and not (k > 0 and ms[k - 1].w1 == a.w0 and "," in view.gap(a.w0 - 1, a.w0)):
                 found = _fact(view, a, b, "within")  # "Tianjin, China", "Universitas Kookmin, Seoul"
@@ -161,6 +167,9 @@ def _neighbours(view: SentenceView, ms: list[Mention]) -> list[Candidate]:
                 and (hit := lex.compass_words.match_at(view.words, a.w1)) is not None and a.w1 + hit[0] == b.w0 \
                 and all(view.gap(k - 1, k).strip() == "" for k in range(a.w1, b.w0 + 1)):
             found = _fact(view, a, b, "within")  # "wilayah Kharkiv timur laut Ukraina"
+        elif b.type in _CONTAINERS and (hit := lex.based_in.match_at(view.words, a.w1)) is not None \
+                and b.w0 == a.w1 + hit[0]:
+            found = _fact(view, a, b, "within")  # "lembaga kajian CSIS yang berbasis di Washington"
         elif view.lower(a.w1) in lex.within_words and b.type in _CONTAINERS and \
                 b.w0 == a.w1 + 1 + _compass(view, a.w1 + 1, b.type):
             if b.type == "State" or not _in_list(view, ms, k + 1):
