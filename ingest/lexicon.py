@@ -185,6 +185,7 @@ class Lexicon:
     verb_fillers: frozenset[str]
     return_words: frozenset[str]
     invited_by: PhraseSet
+    count_words: frozenset[str]
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -225,6 +226,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         frozenset(d["verb_fillers"]),
         frozenset(d["return_words"]),
         PhraseSet(d["invited_by"]),
+        frozenset(d["count_words"]),
     )
 
 

@@ -107,3 +107,9 @@ def test_aircraft_and_air_defence_missiles_asked_for_are_items(visit: Graph) -> 
     asked = facts(visit, "SUPPLIES", "state:russia", "state:north-korea")
     assert asked and asked[0].modality == "requested"
     assert set(asked[0].attrs["item"]) == {"weapon:fighter-aircraft", "weapon:surface-to-air-missile"}
+
+
+def test_a_sanction_that_counts_its_own_targets_does_not_take_the_last_one(tour: Graph) -> None:
+    # "Jepang membekukan aset 11 organisasi …" right after a sanction on Jon Il Chol: Japan's
+    # targets are the eleven bodies it does not name, not Jon Il Chol
+    assert not facts(tour, "SANCTIONS", "state:japan")

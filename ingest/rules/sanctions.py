@@ -98,6 +98,15 @@ def _only_title_between(view: SentenceView, lo: int, hi: int) -> bool:
     return all(k in covered for k in range(lo, hi))
 
 
+def _counted_targets(view: SentenceView, t0: int) -> bool:
+    """Whether the sanction counts whom it hits ("membekukan aset 11 organisasi", "blacklisting
+    11 individuals", "sanksi kepada dua warga Rusia"): a number within three words of a cue."""
+    cues = [i + n for i, n, _ in view.find(view.lex.triggers["SANCTIONS"], t0)]
+    cues += [i + n for i, n, _ in view.find(view.lex.sanction_verbs, t0)]
+    return any(view.lower(k).replace(".", "").replace(",", "").isdigit() or view.lower(k) in view.lex.count_words
+               for c in cues for k in range(c, min(c + 3, len(view.words))))
+
+
 def _firm_of(view: SentenceView, m: Mention) -> Mention:
     """"Russian firm Tigris LLC": the state names whose firm it is; the firm is the target."""
     if m.type != "State":
@@ -298,7 +307,9 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
         targets = list(dict.fromkeys([*(targets or ([target] if target else [])), *named_targets]))
         target = target or targets[0]
     recent = st.last_sanction if view.sent.index - st.last_sanction_sentence <= _CARRY_SENTENCES else None
-    if target is None and recent is not None:
+    if target is None and recent is not None and not _counted_targets(view, t0):
+        # the sanction just described goes on, unless this one counts its own targets
+        # ("Jepang membekukan aset 11 organisasi …" is no sanction on the last target)
         target = recent.object
     if target is None:
         return []
