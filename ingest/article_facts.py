@@ -92,7 +92,7 @@ class ArticleExtractor:
             for c in found:
                 if c.date is None and explicit_ref is not None:
                     c.context_date = FactDate(explicit_ref.isoformat(), "day")
-                if c.attributed_to is None and speaker and speaker not in (c.subject,) and \
+                if c.attributed_to is None and speaker and speaker not in (c.subject, c.object) and \
                         c.type not in _UNATTRIBUTED:
                     c.attributed_to = speaker
             found = _without_speaker(view, found)

@@ -186,6 +186,8 @@ class Lexicon:
     return_words: frozenset[str]
     invited_by: PhraseSet
     count_words: frozenset[str]
+    during: PhraseSet
+    contrast: PhraseSet
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -227,6 +229,8 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         frozenset(d["return_words"]),
         PhraseSet(d["invited_by"]),
         frozenset(d["count_words"]),
+        PhraseSet(d["during"]),
+        PhraseSet(d["contrast"]),
     )
 
 

@@ -15,7 +15,7 @@ ORG_HEADS = frozenset("""university universitas institute institut centre center
 company jsc society foundation ministry kementerian departemen department partai party bank group committee komite
 badan lembaga akademi academy college school sekolah fakultas faculty commission komisi organization organisation
 organisasi association asosiasi federation times post news inc ltd llc forces army angkatan tentara duma assembly
-majelis parliament parlemen congress kongres bureau biro directorate direktorat""".split())
+majelis parliament parlemen congress kongres bureau biro directorate direktorat service dinas""".split())
 ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&", "studi", "kajian"})
 
 

@@ -13,7 +13,10 @@ def _people(view: SentenceView, lo: int, hi: int, speaker: str | None, last: boo
     named ("diteken Putin dan Kim saat Putin berkunjung": the visitor is the Putin nearest)."""
     seen: dict[str, Mention] = {}
     for m in view.mentions:
-        if m.type == "Person" and lo <= m.w0 < hi and m.entity != speaker and (last or m.entity not in seen):
+        # the speaker is no party, unless a pronoun makes him the subject of what he tells
+        # ("Lavrov told reporters in Wonsan, where he also held talks with …")
+        if m.type == "Person" and lo <= m.w0 < hi and (m.entity != speaker or m.how == "pronoun") \
+                and (last or m.entity not in seen):
             seen.pop(m.entity, None)
             seen[m.entity] = m
     return list(seen.values())
@@ -27,9 +30,10 @@ _PERSON = frozenset({"Person"})
 
 def _subject_people(view: SentenceView, i: int, speaker: str | None) -> list[Mention]:
     """People before word i in its clause; when the verb follows an apposition ("pendahulu
-    Belousov, Sergei Shoigu, mengunjungi"), the first person named in it who is not a possessor."""
+    Belousov, Sergei Shoigu, mengunjungi"), the first person named in it who is not a possessor.
+    An owner is no subject: "Kim mengagumi Aurus milik Putin saat berkunjung" is Kim's visit."""
     lo = view.clause_start(i)
-    people = _people(view, lo, i, speaker, last=True)
+    people = [m for m in _people(view, lo, i, speaker, last=True) if not view.possessed(m)]
     if people or lo != i:
         return people
     return [m for m in _people(view, view.apposition_start(i), i, speaker) if not view.possessed(m)][:1]
@@ -73,8 +77,12 @@ def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
             before = _people(view, lo if lo < i else 0, i, speaker)
             if not before and lo > 0 and view.lower(lo) in view.lex.and_then:
                 # "Choe tiba di Moskow … dan keesokan harinya menggelar pembicaraan dengan Lavrov":
-                # the clause shares the sentence's subject
-                before = _people(view, 0, lo, speaker)[:1]
+                # the clause shares the subject of the nearest clause before it that names one
+                contrast = view.find(view.lex.contrast, 0, lo)
+                prior = max([view.clause_start(lo - 1), *(c for c, _, _ in contrast)])
+                before = [m for m in _people(view, prior, lo, speaker) if not view.possessed(m)][:1]
+                if not before and not contrast:
+                    before = _people(view, 0, lo, speaker)[:1]  # "Choe tiba di Moskow, disambut …, dan …"
             if not before:
                 # "Shoigu, who met Lavrov …" and "Shoigu, who …, was received by Kim": the head
                 # of the relative clause is the subject of both verbs
@@ -328,6 +336,12 @@ def _visits(view: SentenceView, triggers: list[int], speaker: str | None) -> lis
                 before = [owner]  # "during Putin's visit to Pyongyang"
             elif not view.is_noun(i) and (head := _relative_head(view, view.clause_start(i))) is not None:
                 before = [head]  # "Medvedev, who arrived in Pyongyang on Thursday, told …"
+            elif view.is_noun(i) and view.find(lex.during, max(0, i - 4), i):
+                # "Lavrov, who met Kim during a three-day trip to Wonsan": the trip is the subject's
+                # (the relative clause's head, or the first person of the clause)
+                head = _relative_head(view, view.clause_start(i))
+                before = [head] if head is not None else \
+                    [m for m in _people(view, view.clause_start(i), i, speaker) if not view.possessed(m)][:1]
         visitor = inside[0] if inside else (before[-1] if before else None)
         if visitor is None:
             continue
@@ -364,9 +378,10 @@ def _invitations(view: SentenceView, triggers: list[int]) -> list[Candidate]:
             continue
         before = [m for m in view.actors(0, i)]
         after = [m for m in view.actors(i + n)]
-        if len(after) >= 2 and after[0].w0 == i + n and view.preceded_by(after[1], view.lex.to_words) \
-                and view.lower(i) in view.lex.noun_triggers:
-            # "undangan Putin kepada Kim": the host names the invitation, the guest follows "kepada"
+        if len(after) >= 2 and after[0].w0 == i + n and view.lower(i) in view.lex.noun_triggers \
+                and (view.preceded_by(after[1], view.lex.to_words) or after[1].w0 - after[0].w1 <= 2):
+            # "undangan Putin kepada Kim", "undangan Putin agar Kim berkunjung": the host names the
+            # invitation, the guest follows
             before, after = after[:1], after[1:]
         if not before or not after:
             continue
