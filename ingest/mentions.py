@@ -313,8 +313,9 @@ class MentionFinder:
         size = len(words)
         title_firsts = lex.titles.firsts
         for i0 in [k for k, w in enumerate(words) if w.is_cap]:
-            if busy[i0] or (i0 > 0 and not busy[i0 - 1] and words[i0 - 1].is_cap) or lowers[i0] in honorifics:
-                continue  # "Col. Park Dae-sung": the name starts after the rank
+            if busy[i0] or lowers[i0] in honorifics or (i0 > 0 and not busy[i0 - 1] and words[i0 - 1].is_cap
+                                                         and lowers[i0 - 1] not in lex.name_openers):
+                continue  # "Col. Park Dae-sung": the name starts after the rank ("Menurut Park …" after the opener)
             # "Chief Cabinet Secretary Yoshimasa Hayashi told"
             title = lex.titles.match_at(words, i0) if lowers[i0] in title_firsts else None
             i = i0 + title[0] if title else i0

@@ -16,7 +16,7 @@ company jsc society foundation ministry kementerian departemen department partai
 badan lembaga akademi academy college school sekolah fakultas faculty commission komisi organization organisation
 organisasi association asosiasi federation times post news inc ltd llc forces army angkatan tentara duma assembly
 majelis parliament parlemen congress kongres bureau biro directorate direktorat service dinas""".split())
-ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&", "studi", "kajian"})
+ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&", "studi", "kajian", "untuk"})
 
 
 def org_runs(lex: Lexicon, words: list[Token], text: str, base: int, hits: list[AliasHit],

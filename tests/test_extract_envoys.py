@@ -45,3 +45,19 @@ def test_after_a_contrast_a_second_verb_keeps_its_own_clause_s_subject(envoys: G
     assert not facts(envoys, "MET_WITH", ri, LAVROV)
     head = facts(envoys, "LEADS", "person:sergei-naryshkin", "organization:foreign-intelligence-service-of-russia")
     assert head and head[0].attrs["role"] == "Head"
+
+
+def test_a_meeting_in_a_kind_of_place_is_held_there_and_visits_it(envoys: Graph) -> None:
+    # "Sergei Shoigu kemudian bertemu Kim Jong Un di kota pesisir Wonsan"
+    met = facts(envoys, "MET_WITH", KIM, "person:sergei-shoigu")
+    assert met and met[0].attrs.get("place") == "place:wonsan"
+    assert facts(envoys, "VISITED", "person:sergei-shoigu", "place:wonsan")
+
+
+def test_an_expert_after_an_opener_and_a_translated_institute_name(envoys: Graph) -> None:
+    # "Menurut Cho Han-bum, peneliti di Institut Korea untuk Unifikasi Nasional di Seoul"
+    cho = next((e for e in envoys.entities if e.name == "Cho Han-bum"), None)
+    assert cho is not None and cho.type == "Person"
+    body = "organization:institut-korea-untuk-unifikasi-nasional"
+    assert facts(envoys, "AFFILIATED_WITH", cho.id, body)
+    assert facts(envoys, "LOCATED_IN", body, "place:seoul")

@@ -44,7 +44,11 @@ def _place(view: SentenceView, near: int) -> str | None:
     best: tuple[int, str] | None = None
     locatives = view.lex.place_preps - view.lex.to_words
     for m in view.mentions:
-        if m.type not in ("Place", "State") or not view.preceded_by(m, locatives, reach=2) or abs(m.w0 - near) > 10:
+        if m.type not in ("Place", "State") or abs(m.w0 - near) > 10:
+            continue
+        # "di Pyongyang", "in the port city of Wonsan", "di kota pesisir Wonsan": past a kind of place
+        kind = next((n for k, n, _ in view.find(view.lex.place_words, max(0, m.w0 - 3), m.w0) if k + n == m.w0), 0)
+        if not view.preceded_by(m, locatives, reach=2 + kind):
             continue
         if m.w0 < near and view.in_relative_clause(m, near):
             continue  # "Shoigu, who met Lavrov in Moscow, was received by Kim": not where Kim received him
