@@ -188,6 +188,7 @@ class Lexicon:
     count_words: frozenset[str]
     during: PhraseSet
     contrast: PhraseSet
+    use_verbs: PhraseSet
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -231,6 +232,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         frozenset(d["count_words"]),
         PhraseSet(d["during"]),
         PhraseSet(d["contrast"]),
+        PhraseSet(d["use_verbs"]),
     )
 
 

@@ -55,3 +55,18 @@ def test_workers_sent_home_are_no_transfer(briefing: Graph) -> None:
     # "North Korean workers abroad must be sent home"
     assert not [f for f in facts(briefing, "SUPPLIES") if "commodity:workers" in f.attrs.get("item", ())
                 or "commodity:overseas-workers" in f.attrs.get("item", ())]
+
+
+def evidence_items(g: Graph, quote_part: str) -> tuple[str, ...]:
+    return next(e.items for f in facts(g, "SUPPLIES", NK, RU) for e in f.evidence if quote_part in e.quote)
+
+
+def test_another_name_of_an_item_does_not_end_the_list(briefing: Graph) -> None:
+    # "sent self-propelled guns, also known as the Koksan, and multiple rocket launchers to Russia"
+    assert set(evidence_items(briefing, "also known as")) == {
+        "weapon:self-propelled-gun", "weapon:koksan-howitzer", "weapon:mlrs"}
+
+
+def test_a_state_that_fires_another_state_s_missiles_was_supplied_them(briefing: Graph) -> None:
+    # "Russian forces have fired North Korean KN-24 missiles at Zaporizhzhia"
+    assert evidence_items(briefing, "fired North Korean") == ("weapon:kn-24",)

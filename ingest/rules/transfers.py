@@ -159,7 +159,10 @@ def _one_list(view: SentenceView, after: int, items: list[Mention]) -> list[Ment
         if prev_end < m.w0:
             gap_words = range(prev_end, m.w0)
             text = view.sent.text[view.words[prev_end - 1].end - view.sent.start:view.words[m.w0].start - view.sent.start]
-            examples = any(view.lower(k) in _EXAMPLES for k in gap_words)  # "…, seperti tank T-54"
+            # "…, seperti tank T-54"; "170mm self-propelled guns, known in the West as the Koksan":
+            # an example or another name of what was just listed goes on with the list
+            examples = any(view.lower(k) in _EXAMPLES for k in gap_words) or \
+                bool(view.find(view.lex.naming, prev_end, m.w0))
             if not examples and any(view.lower(k) in view.lex.clause_words for k in gap_words) or \
                     not examples and (_CLAUSE_COMMA.search(text) is not None and m.w0 - prev_end > 2) or (keep + [x for x in later if x.w0 < m.w0] and m.w0 - prev_end > 6):
                 break
@@ -220,6 +223,38 @@ def _stationed(view: SentenceView, st: ArticleState, sc: SentenceContext) -> lis
 
 
 def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
+    out = _supplies(view, st, sc)
+    if view.may_match(view.lex.use_verbs):
+        told = {(c.subject, c.object) for c in out}
+        out += [c for c in _used(view, st, sc) if (c.subject, c.object) not in told]
+    return out
+
+
+def _used(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
+    """"Russia has launched dozens of North Korean KN-23 missiles at Ukrainian cities": a state
+    that fires another state's weapons was supplied them."""
+    out: list[Candidate] = []
+    for i, n, _ in view.find(view.lex.use_verbs):
+        if view.negated(i):
+            continue
+        subj = [m for m in view.actors(view.clause_start(i), i) if m.type != "Person" and not view.in_source(m)]
+        user = _state(st, view.actor_id(subj[-1])) if subj else None
+        items = [m for m in view.items(i + n, min(len(view.words), i + n + 8)) if m.type == "Weapon"]
+        origin = _origin(view, items)
+        maker = view.actor_id(origin) if origin is not None else None
+        if user is None or maker is None or user == maker:
+            continue
+        made = [m for m in items if m.w0 > origin.w0] if view.lex.lang == "en" else items
+        out.append(Candidate("SUPPLIES", maker, user, view.evidence(), {"item": sorted({m.entity for m in made or items})},
+                             view.date_near(i, sc.triggers), view.modality(i, i + n), trigger=i, confidence=0.6))
+    return out
+
+
+def _state(st: ArticleState, eid: str | None) -> str | None:
+    return st.country_of(eid) or eid if eid and eid.startswith("person:") else eid
+
+
+def _supplies(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
     lex = view.lex
     out: list[Candidate] = []
     matches = _triggers(view) if view.may_match(lex.passive_supply, lex.triggers["SUPPLIES"]) else []
