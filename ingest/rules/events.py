@@ -187,11 +187,12 @@ def _showings(view: SentenceView, triggers: list[int], speaker: str | None) -> l
         to = next((k for k in range(i + n, min(len(view.words), i + n + 16)) if view.lower(k) in lex.to_words), None)
         # the one shown to follows the verb at once (English) or "kepada"/"to", past a title
         at = i + n if lex.lang == "en" and view.word_mention.get(i + n) is not None else to
-        guest = next((m for m in view.mentions if at is not None and (at if at == i + n else at + 1) <= m.w0 <= at + 7
-                      and m.type == "Person"), None)
-        if guest is None or guest.entity == host[-1].entity:
+        if at is None:
             continue
         lead = at if at == i + n else at + 1
+        guest = next((m for m in view.mentions if lead <= m.w0 <= at + 7 and m.type == "Person"), None)
+        if guest is None or guest.entity == host[-1].entity:
+            continue
         if guest.w0 > lead and not lex.titles.find(view.words[lead:guest.w0]):
             continue  # "showed the missiles to reporters, then Shoigu …"
         if not view.items(i + n, guest.w0 if guest.w0 > i + n else guest.w1 + 8):

@@ -260,7 +260,7 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
     speakers = view.speakers_named()
     # "sanksi atas Korut" names the target with the word that elsewhere gives the reason
     reasons = [r + rn for r, rn, _ in view.find(lex.reasons, t0)
-               if (nxt := view.word_mention.get(r + rn)) is None or not view.actor_id(nxt)]
+               if (follows := view.word_mention.get(r + rn)) is None or not view.actor_id(follows)]
     for m in view.actors():
         if target is not None:
             break

@@ -242,7 +242,7 @@ def _used(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Can
         items = [m for m in view.items(i + n, min(len(view.words), i + n + 8)) if m.type == "Weapon"]
         origin = _origin(view, items)
         maker = view.actor_id(origin) if origin is not None else None
-        if user is None or maker is None or user == maker:
+        if origin is None or user is None or maker is None or user == maker:
             continue
         made = [m for m in items if m.w0 > origin.w0] if view.lex.lang == "en" else items
         out.append(Candidate("SUPPLIES", maker, user, view.evidence(), {"item": sorted({m.entity for m in made or items})},
