@@ -189,6 +189,7 @@ class Lexicon:
     during: PhraseSet
     contrast: PhraseSet
     use_verbs: PhraseSet
+    be_forms: frozenset[str]
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -233,6 +234,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         PhraseSet(d["during"]),
         PhraseSet(d["contrast"]),
         PhraseSet(d["use_verbs"]),
+        frozenset(d["be_forms"]),
     )
 
 

@@ -89,9 +89,6 @@ def _origin(view: SentenceView, items: list[Mention]) -> Mention | None:
     return None
 
 
-_BE = frozenset({"been", "was", "were", "is", "are", "be", "being"})
-
-
 def _reduced_passive(view: SentenceView, i: int) -> bool:
     """"North Korean troops deployed to Russia": an English participle right after the item;
     "troops have been sent to the Kursk region": a participle after a form of "be"."""
@@ -100,7 +97,7 @@ def _reduced_passive(view: SentenceView, i: int) -> bool:
     k = i - 1
     while k > 0 and view.lower(k) in view.lex.verb_fillers:
         k -= 1
-    if view.lower(k) in _BE:
+    if view.lower(k) in view.lex.be_forms:
         return True
     if not view.lower(i).endswith("ed"):
         return False
