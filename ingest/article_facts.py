@@ -110,6 +110,9 @@ class ArticleExtractor:
             elif st.last_claims and s.index - st.last_claims[0].evidence.sentence > 2:
                 st.last_claims = []  # a denial answers what was just said, not something far above
             out.extend(found)
+            people = list(dict.fromkeys(m.entity for m in ms if m.type == "Person" and m.how != "pronoun"))
+            if people:
+                st.previous_people = people
         link_exchanges(out)
         return out, {m.entity for ms in mentions for m in ms if m.how != "pronoun"}
 

@@ -333,7 +333,7 @@ class MentionFinder:
                     starts.add(i)
             elif lex.speech_verbs.match_at(words, j):
                 starts.add(i)
-            elif self._korean_name(words, i, j, text, base):
+            if self._korean_name(words, i, j, text, base):
                 starts.add(i)  # "sanksi kepada Han Hyok Chol": a Korean name is a name wherever it stands
         for i in sorted(starts):
             if i >= len(words) or busy[i]:

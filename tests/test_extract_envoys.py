@@ -61,3 +61,14 @@ def test_an_expert_after_an_opener_and_a_translated_institute_name(envoys: Graph
     body = "organization:institut-korea-untuk-unifikasi-nasional"
     assert facts(envoys, "AFFILIATED_WITH", cho.id, body)
     assert facts(envoys, "LOCATED_IN", body, "place:seoul")
+
+
+def test_the_two_named_before_meet_and_a_korean_name_before_its_apposition_is_found(envoys: Graph) -> None:
+    # "… Alexander Kozlov, Russia's natural resources minister, and Yun Jong Ho, North Korea's
+    # external economic relations minister. The two met in Vladivostok in September."
+    yun = next((e.id for e in envoys.entities if e.name == "Yun Jong Ho"), None)
+    assert yun is not None
+    kozlov = next(e.id for e in envoys.entities if e.name == "Alexander Kozlov")
+    met = facts(envoys, "MET_WITH", kozlov, yun)
+    assert met and met[0].attrs.get("place") == "place:vladivostok"
+    assert facts(envoys, "VISITED", yun, "place:vladivostok")  # the foreign side came there

@@ -122,6 +122,18 @@ def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
                 pair = after[:2]
             elif len(before) >= 2:
                 pair = before[-2:]
+        if len(pair) < 2 and len(st.previous_people) == 2 \
+                and all(m.entity in st.previous_people for m in _people(view, 0, view.clause_end(i + n - 1), speaker)) \
+                and any(b + bn == i or b + bn == i - 1 for b, bn, _ in view.find(view.lex.both_parties, max(0, i - 4), i)):
+            # "… Alexander Kozlov … and Yun Jong Ho … The two met in Pyongyang": the two people
+            # the sentence before named, when this clause names no one else
+            a, b = sorted(st.previous_people)
+            attrs = {"place": place} if (place := _place(view, i)) else {}
+            c = Candidate("MET_WITH", a, b, view.evidence(), attrs, view.date_near(i, triggers),
+                          view.modality(i, i + n), trigger=i, confidence=0.6)
+            out.append(c)
+            st.last_meeting = c
+            continue
         if len(pair) < 2 or pair[0].entity == pair[1].entity:
             if view.find(view.lex.demonstratives, i + n, i + n + 2) and st.last_meeting:
                 _enrich(st.last_meeting, view, triggers, i)

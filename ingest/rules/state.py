@@ -45,6 +45,7 @@ class ArticleState:
     claims: list[Candidate] = field(default_factory=list)  # every transfer claimed so far, for later denials
     last_visit: dict[str, Candidate] = field(default_factory=dict)  # person → the visit last told of him
     wars: set[frozenset[str]] = field(default_factory=set)  # the sides of every war stated so far
+    previous_people: list[str] = field(default_factory=list)  # the people the last sentence naming any named
 
     def dyad(self) -> tuple[str, str] | None:
         """The two states the article is about, when two clearly lead the count."""
