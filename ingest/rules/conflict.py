@@ -168,7 +168,7 @@ def _signers(view: SentenceView, st: ArticleState, i: int) -> list[str]:
         if not near:
             continue
         group = view.coordinated(near[0] if view.lex.lang == "id" else near[-1])
-        sides = list(dict.fromkeys(s for s in (_state(view, st, view.actor_id(m)) for m in group) if s))
+        sides = list(dict.fromkeys(s for s in (st.side_of(view.actor_id(m)) for m in group) if s))
         if len(sides) == 2:
             return sides
     return []
@@ -196,10 +196,6 @@ def _founders(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list
     return out
 
 
-def _state(view: SentenceView, st: ArticleState, eid: str | None) -> str | None:
-    return st.country_of(eid) or eid if eid and eid.startswith("person:") else eid
-
-
 def _partners(view: SentenceView, st: ArticleState, i: int, n: int) -> list[tuple[str | None, str | None]]:
     """"kerja sama militer Rusia dengan Korut", "Washington will cooperate with Seoul and Tokyo",
     "the two countries would keep developing military cooperation": one side named with the
@@ -214,10 +210,10 @@ def _partners(view: SentenceView, st: ArticleState, i: int, n: int) -> list[tupl
             [m for m in view.actors(view.clause_start(i), i) if not view.preceded_by(m, lex.place_preps)][-1:]
         if not own:
             return []
-        side = _state(view, st, view.actor_id(own[-1]))
+        side = st.side_of(view.actor_id(own[-1]))
         if side is None or side.startswith("person:"):
             return []  # "Kallas said the bloc would cooperate": the side is not the speaker
-        return [(side, _state(view, st, view.actor_id(m))) for m in partners]
+        return [(side, st.side_of(view.actor_id(m))) for m in partners]
     if view.find(lex.both_parties, view.clause_start(i), i) and (pair := st.dyad()):
         return [pair]
     return []

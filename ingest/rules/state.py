@@ -66,5 +66,9 @@ class ArticleState:
         entry = self.catalog.get(person)
         return entry.country if entry else None
 
+    def side_of(self, eid: str | None) -> str | None:
+        """The state a person acts for (when known), or the actor itself."""
+        return self.country_of(eid) or eid if eid and eid.startswith("person:") else eid
+
     def entity_type(self, eid: str) -> str:
         return eid.split(":", 1)[0].capitalize()

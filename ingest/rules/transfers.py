@@ -235,7 +235,7 @@ def _used(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Can
         if view.negated(i):
             continue
         subj = [m for m in view.actors(view.clause_start(i), i) if m.type != "Person" and not view.in_source(m)]
-        user = _state(st, view.actor_id(subj[-1])) if subj else None
+        user = st.side_of(view.actor_id(subj[-1])) if subj else None
         items = [m for m in view.items(i + n, min(len(view.words), i + n + 8)) if m.type == "Weapon"]
         origin = _origin(view, items)
         maker = view.actor_id(origin) if origin is not None else None
@@ -245,10 +245,6 @@ def _used(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Can
         out.append(Candidate("SUPPLIES", maker, user, view.evidence(), {"item": sorted({m.entity for m in made or items})},
                              view.date_near(i, sc.triggers), view.modality(i, i + n), trigger=i, confidence=0.6))
     return out
-
-
-def _state(st: ArticleState, eid: str | None) -> str | None:
-    return st.country_of(eid) or eid if eid and eid.startswith("person:") else eid
 
 
 def _supplies(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
