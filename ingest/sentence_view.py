@@ -344,10 +344,12 @@ class SentenceView:
     def participle_start(self, k: int) -> int | None:
         """The first word of the comma-set participle phrase that holds word k ("…, speaking in
         Seoul after talks with Cho Tae-yul, …"), if k is in one."""
+        if self.lex.lang != "en":
+            return None  # Indonesian sets no participle phrase between a speaker and his verb
         s = k
         while s > 0 and "," not in self.gap(s - 1, s):
             s -= 1
-        return s if s > 0 and self.lex.lang == "en" and self.lower(s).endswith("ing") else None
+        return s if s > 0 and self.lower(s).endswith("ing") else None
 
     def _participle_subject(self, m: Mention) -> Mention | None:
         """"Blinken, speaking in Seoul after talks with Cho Tae-yul, said": the one the participle

@@ -163,8 +163,7 @@ def _neighbours(view: SentenceView, ms: list[Mention]) -> list[Candidate]:
                 found = _fact(view, a, b, "within")  # "Tianjin, China", "Universitas Kookmin, Seoul"
             elif lex.lang == "id" and b.type == "State" and gap.strip(" ()") == "":
                 found = _fact(view, a, b, "named")  # "Badan Intelijen Nasional (NIS) Korea Selatan"
-        elif a.type == "Place" and b.type == "State" and a.w1 < b.w0 <= a.w1 + 2 \
-                and (hit := lex.compass_words.match_at(view.words, a.w1)) is not None and a.w1 + hit[0] == b.w0 \
+        elif a.type == "Place" and (n := _compass(view, a.w1, b.type)) and b.w0 == a.w1 + n \
                 and all(view.gap(k - 1, k).strip() == "" for k in range(a.w1, b.w0 + 1)):
             found = _fact(view, a, b, "within")  # "wilayah Kharkiv timur laut Ukraina"
         elif b.type in _CONTAINERS and (hit := lex.based_in.match_at(view.words, a.w1)) is not None \
