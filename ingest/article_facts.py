@@ -12,6 +12,7 @@ from .candidates import Candidate
 from .catalog import Catalog
 from .clean import title_case_ratio
 from .dates import DateMention, find_dates
+from .descriptions import OfficeHolders, described_people
 from .lexicon import cue_starts, load_lexicon
 from .mentions import ArticleContext, EntityRegistry, Mention, MentionFinder
 from .merge import WEAK_DATE
@@ -24,6 +25,7 @@ from .tokens import Token, words as word_tokens
 
 # facts a name or a title states, which no speaker needs to vouch for
 _UNATTRIBUTED = frozenset({"LEADS", "HOLDS_ROLE", "AFFILIATED_WITH", "FOUNDED", "LOCATED_IN", "PART_OF"})
+_OFFICES = frozenset({"LEADS", "HOLDS_ROLE"})
 _CARRY_REF = 4  # sentences an explicit date stays the reference for "bulan ini", "besok"
 
 
@@ -71,7 +73,11 @@ class ArticleExtractor:
         local_ref, ref_at = published, -99
         out: list[Candidate] = []
         previous: list[Mention] = []
+        holders = OfficeHolders()
+        title_cues = id(lex.titles)
         for s, ms, words, cues, lowers in zip(sentences, mentions, sentence_words, sentence_cues, sentence_lowers):
+            if holders and title_cues in cues:
+                ms = described_people(s, words, lowers, ms, lex, cues[title_cues], holders)
             if not lex.pronoun_people.isdisjoint(lowers):
                 ms = self._pronouns(words, ms, previous, lex.pronoun_people, lex.object_pronouns)
             previous = ms or previous
@@ -101,6 +107,9 @@ class ArticleExtractor:
             if st.wars:
                 found = _no_troops_to_enemies(found, st.wars)
             found.extend(self._denials(view, st, found))
+            for c in found:
+                if c.type in _OFFICES and c.modality == "asserted" and not c.attrs.get("role", "Former").startswith("Former"):
+                    holders.learn(c.subject, c.object, c.attrs["role"])
             if speaker:
                 st.previous_speaker = speaker
             claims = [c for c in found if c.modality != "denied" and c.type in ("SUPPLIES", "MET_WITH", "VISITED")]

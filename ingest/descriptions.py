@@ -1,0 +1,96 @@
+"""People named by their office after the article has named them: "the North Korean leader",
+"Russia's defence minister", "Presiden Rusia itu", "pemimpin Korut".
+
+A description means the one person the article has already shown holding that office of that
+state or body ("Russian President Vladimir Putin" before "the Russian president"). An office
+nobody held yet in the article, or held by two people in it, names nobody.
+"""
+
+from __future__ import annotations
+
+from .lexicon import Lexicon
+from .mentions import Mention
+from .segment import Sentence
+from .tokens import Token
+
+# The roles (canonical names the lexicon's titles give) that a bare "leader" / "pemimpin" may
+# mean, most telling first: of a state led by a president and a prime minister, "the leader"
+# is the president.
+_LEADER_ROLES = ("Supreme Leader", "Leader", "President", "Chairman", "General Secretary", "Head of State",
+                 "King", "Chancellor", "Prime Minister", "Premier")
+_GENERIC = "Leader"
+
+
+class OfficeHolders:
+    """Who the article has shown in each office so far: scope entity → role → people."""
+
+    def __init__(self) -> None:
+        self._held: dict[str, dict[str, set[str]]] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self._held)
+
+    def learn(self, person: str, scope: str, role: str) -> None:
+        self._held.setdefault(scope, {}).setdefault(role, set()).add(person)
+
+    def holder(self, scope: str, role: str, leader: bool) -> str | None:
+        roles = self._held.get(scope)
+        if not roles:
+            return None
+        people = roles.get(role)
+        if not people and leader and role in (_GENERIC, *_LEADER_ROLES):
+            # "the North Korean leader" after "Chairman Kim Jong Un of the State Affairs Commission"
+            order = _LEADER_ROLES if role == _GENERIC else (_GENERIC,)
+            people = next((roles[r] for r in order if roles.get(r)), None)
+        return next(iter(people)) if people and len(people) == 1 else None
+
+
+def described_people(sent: Sentence, words: list[Token], lowers: list[str], mentions: list[Mention],
+                     lex: Lexicon, title_starts: list[int], holders: OfficeHolders) -> list[Mention]:
+    """The sentence's mentions with each description of a known office holder read as that person
+    (in place of the state or body the description names)."""
+    at = {k: m for m in mentions for k in range(m.w0, m.w1)}
+    text, base, n_words = sent.text, sent.start, len(words)
+    replaced: dict[Mention, Mention] = {}
+    for i, n, spec in lex.titles.find_at(words, title_starts):
+        if any(k in at for k in range(i, i + n)):
+            continue  # the title is part of a name ("Supreme People's Assembly")
+        if lex.lang == "en":  # "the Russian president", "Russia's defence minister"
+            scope_m = at.get(i - 1)
+            if scope_m is None:
+                continue
+            lo, hi = scope_m.w0, i + n
+            gap = text[scope_m.end - base:words[i].start - base].strip()
+            if lo > 0 and lowers[lo - 1] in lex.former_words:
+                continue  # "the former Russian president" is someone else
+            if lo > 0 and lowers[lo - 1] in lex.demonstratives.firsts:
+                lo -= 1
+            elif gap not in ("'s", "’s") and lowers[lo] not in lex.demonstratives.firsts:
+                # ("the North Korean" may be one catalog alias)
+                continue  # "Russian President Vladimir Putin" or a headline: no description
+        else:  # "Presiden Rusia itu", "pemimpin Korut"
+            scope_m = at.get(i + n)
+            if scope_m is None or (i > 0 and lowers[i - 1] in lex.former_words):
+                continue
+            lo, hi = i, scope_m.w1
+            if hi < n_words and lowers[hi] in lex.demonstratives.firsts:
+                hi += 1
+        scope = scope_m.metonym_of or (scope_m.entity if scope_m.type in ("State", "Organization") else None)
+        if scope is None or scope_m in replaced:
+            continue
+        if hi < n_words:
+            nxt = at.get(hi)
+            if (nxt is not None and nxt.type == "Person") or \
+                    (words[hi].is_cap and "," not in text[words[hi - 1].end - base:words[hi].start - base]):
+                continue  # a name follows ("Menteri Pertahanan Rusia, Sergei Shoigu"): the title introduces it
+        before = at.get(lo - 1)
+        if before is not None and before.type == "Person":
+            continue  # "Putin, the Russian president": an apposition restates the name
+        person = holders.holder(scope, spec["role"], spec["kind"] == "leader")
+        if person is None:
+            continue
+        start, end = words[lo].start, words[hi - 1].end
+        replaced[scope_m] = Mention(start, end, person, "Person", text[start - base:end - base], "description", lo, hi)
+    if not replaced:
+        return mentions
+    return sorted((replaced.get(m, m) for m in mentions), key=lambda m: m.start)
