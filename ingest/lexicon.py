@@ -190,6 +190,7 @@ class Lexicon:
     contrast: PhraseSet
     use_verbs: PhraseSet
     be_forms: frozenset[str]
+    welcome_verbs: frozenset[str]
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -235,6 +236,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         PhraseSet(d["contrast"]),
         PhraseSet(d["use_verbs"]),
         frozenset(d["be_forms"]),
+        frozenset(d["welcome_verbs"]),
     )
 
 

@@ -73,3 +73,12 @@ def test_an_office_nobody_held_yet_names_nobody() -> None:
     holders.learn(SHOIGU, RUSSIA, "Minister of Defence")
     holders.learn("person:andrey-belousov", RUSSIA, "Minister of Defence")
     assert holders.holder(RUSSIA, "Minister of Defence", leader=False) is None  # two holders: ambiguous
+
+
+def test_a_guest_welcomed_to_a_place_met_his_host_there(english: Graph, indonesian: Graph) -> None:
+    # "Putin welcomed North Korean leader Kim Jong Un to the Vostochny Cosmodrome",
+    # "menyambut pemimpin Korea Utara Kim Jong Un di Kosmodrom Vostochny"
+    for graph in (english, indonesian):
+        met = facts(graph, "MET_WITH", KIM, PUTIN)
+        assert met and met[0].attrs.get("place") == "place:vostochny-cosmodrome"
+        assert facts(graph, "VISITED", KIM, "place:vostochny-cosmodrome")

@@ -40,15 +40,19 @@ def _subject_people(view: SentenceView, i: int, speaker: str | None) -> list[Men
 
 
 def _place(view: SentenceView, near: int) -> str | None:
-    """The most specific location given with "di"/"in"/"at" within ten words of the trigger."""
+    """The most specific location given with "di"/"in"/"at" (after a welcome, "to") within ten words
+    of the trigger."""
     best: tuple[int, str] | None = None
+    # "welcomed Kim to the Vostochny Cosmodrome": a welcome's "to" names where the two met
+    welcome = view.lower(near) in view.lex.welcome_verbs
     locatives = view.lex.place_preps - view.lex.to_words
     for m in view.mentions:
         if m.type not in ("Place", "State") or abs(m.w0 - near) > 10:
             continue
+        preps = view.lex.place_preps if welcome and m.w0 > near else locatives
         # "di Pyongyang", "in the port city of Wonsan", "di kota pesisir Wonsan": past a kind of place
         kind = next((n for k, n, _ in view.find(view.lex.place_words, max(0, m.w0 - 3), m.w0) if k + n == m.w0), 0)
-        if not view.preceded_by(m, locatives, reach=2 + kind):
+        if not view.preceded_by(m, preps, reach=2 + kind):
             continue
         if m.w0 < near and view.in_relative_clause(m, near):
             continue  # "Shoigu, who met Lavrov in Moscow, was received by Kim": not where Kim received him
