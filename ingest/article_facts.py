@@ -19,7 +19,7 @@ from .merge import WEAK_DATE
 from .rules import RULES
 from .rules.state import ArticleState, SentenceContext
 from .rules.transfers import TROOPS, link_exchanges
-from .segment import split_sentences
+from .segment import Sentence, split_sentences
 from .sentence_view import SentenceView
 from .tokens import Token, words as word_tokens
 
@@ -73,13 +73,13 @@ class ArticleExtractor:
         local_ref, ref_at = published, -99
         out: list[Candidate] = []
         previous: list[Mention] = []
-        holders = OfficeHolders()
+        holders = OfficeHolders(self.catalog, published)
         title_cues = id(lex.titles)
         for s, ms, words, cues, lowers in zip(sentences, mentions, sentence_words, sentence_cues, sentence_lowers):
             if holders and title_cues in cues:
                 ms = described_people(s, words, lowers, ms, lex, cues[title_cues], holders)
             if not lex.pronoun_people.isdisjoint(lowers):
-                ms = self._pronouns(words, ms, previous, lex.pronoun_people, lex.object_pronouns)
+                ms = self._pronouns(s, words, ms, previous, lex.pronoun_people, lex.object_pronouns)
             previous = ms or previous
             ref = local_ref if s.index - ref_at <= _CARRY_REF else published
             dates = find_dates(s.text, ref, lex.lang, words, s.start)
@@ -106,6 +106,9 @@ class ArticleExtractor:
                            if c.type == "AT_WAR_WITH" and c.modality == "asserted")
             if st.wars:
                 found = _no_troops_to_enemies(found, st.wars)
+            # "an invitation from Kim Jong Un to visit North Korea": nobody visits his own state
+            found = [c for c in found if c.type != "VISITED" or not c.object.startswith("state:")
+                     or st.country_of(c.subject) != c.object]
             found.extend(self._denials(view, st, found))
             for c in found:
                 if c.type in _OFFICES and c.modality == "asserted" and not c.attrs.get("role", "Former").startswith("Former"):
@@ -126,10 +129,12 @@ class ArticleExtractor:
         return out, {m.entity for ms in mentions for m in ms if m.how != "pronoun"}
 
     @staticmethod
-    def _pronouns(words: list[Token], ms: list[Mention], previous: list[Mention],
-                  pronouns: frozenset[str], objects: frozenset[str]) -> list[Mention]:
-        """"dia", "ia", "he", "she" → the person the sentence (or the one before) is about;
-        "him", "her" → someone other than the people already named in the sentence."""
+    def _pronouns(sent: Sentence, words: list[Token], ms: list[Mention], previous: list[Mention],
+                  pronouns: frozenset[str], objects: dict[str, str]) -> list[Mention]:
+        """"dia", "ia", "he", "she" → the person the sentence (or the one before) is about, or right
+        after a closing quote, the one the sentence before named;
+        "him", "her" → whom an earlier "he"/"she" of the sentence meant ("he wants Moscow to keep
+        shielding him"), else someone other than the people already named in the sentence."""
         spots = [k for k, w in enumerate(words) if w.lower in pronouns]
         if not spots:
             return ms
@@ -142,8 +147,12 @@ class ArticleExtractor:
             here = [m for m in ms if m.type == "Person" and m.w1 <= k]
             before = [m for m in previous if m.type == "Person"]
             if w.lower in objects:
+                subject = next((m for m in reversed(extra) if m.text.lower() == objects[w.lower]), None)
                 named = {m.entity for m in here}
-                ref = next((m for m in before if m.entity not in named), None)
+                ref = subject or next((m for m in before if m.entity not in named), None)
+            elif k > 0 and any(q in sent.text[words[k - 1].end - sent.start:w.start - sent.start] for q in '"”'):
+                # '"… shielding him at the UN," she said': the one who speaks was named before the quote
+                ref = before[0] if before else None
             else:
                 ref = here[0] if here else (before[0] if before else None)
             if ref is not None:

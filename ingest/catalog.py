@@ -32,6 +32,8 @@ class CatalogEntry:
     terms: tuple[str, ...] = ()
     description: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    # offices a person held: (role, state or body, first day, last day or None while held)
+    offices: tuple[tuple[str, str, str, str | None], ...] = ()
 
     def entity(self) -> Entity:
         return Entity(self.id, self.type, self.en, {"en": self.en, "id": self.id_name},
@@ -84,6 +86,20 @@ class Catalog:
                 if " " in n or "-" in n:
                     index.setdefault(n.replace("-", " ").split()[0].lower(), []).append((e, n.lower().replace("-", " ")))
         return index
+
+    @cached_property
+    def _offices(self) -> dict[tuple[str, str], list[tuple[str, str | None, str]]]:
+        index: dict[tuple[str, str], list[tuple[str, str | None, str]]] = {}
+        for e in self.entries.values():
+            for role, scope, first, last in e.offices:
+                index.setdefault((scope, role), []).append((first, last, e.id))
+        return index
+
+    def office_holder(self, scope: str, role: str, on: str) -> str | None:
+        """The one catalog person who held ``role`` of ``scope`` on day ``on`` (YYYY-MM-DD)."""
+        people = {eid for first, last, eid in self._offices.get((scope, role), ())
+                  if first <= on and (last is None or on <= last)}
+        return next(iter(people)) if len(people) == 1 else None
 
     def get(self, entity_id: str) -> CatalogEntry | None:
         return self.entries.get(entity_id)
@@ -224,7 +240,9 @@ def load_catalog() -> Catalog:
     raw = load_data("catalog.yaml")
     entries = [CatalogEntry(d["id"], d["type"], d["en"], d.get("id_name", d["en"]), tuple(d.get("aliases", ())),
                             d.get("wikidata"), d.get("country"), d.get("metonym_of"), d.get("part_of"),
-                            tuple(d.get("terms", ())), extra={"generic": True} if d.get("generic") else {})
+                            tuple(d.get("terms", ())), extra={"generic": True} if d.get("generic") else {},
+                            offices=tuple((o["role"], o["of"], str(o["from"]), str(o["to"]) if o.get("to") else None)
+                                          for o in d.get("offices", ())))
                for d in raw]
     lex = load_data("lexicon.yaml")
     return Catalog(entries + _resolution_entries(), list(lex.get("not_entities", [])))

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import parse_published
+from .dates import find_dates, parse_published
 
 
 @dataclass(frozen=True)
@@ -183,7 +183,34 @@ _CITED_DATE = re.compile(
 _CITED_STEMS = ("kutip", "nukil", "lansir", "beritakan", "laporkan", "siarkan", "ngutip")
 
 
+# a standalone dateline under the title: outlet and/or place words around a full date
+_DATELINE_ZONE = 4  # nonblank lines
+_STAMP_SEPARATORS = re.compile(r"\s[|—–-]{1,2}\s|,|\s\||\|")
+_STAMP_WORD = re.compile(r"[A-Z][\w.&'’]*(?:/[A-Z][\w.]*)*")
+
+
 # ---------------------------------------------------------------- helpers
+
+def _dateline_stamp(line: str) -> tuple[tuple[str, str], str | None] | None:
+    """"CNN Indonesia | Jumat, 20 Oktober 2023", "UNITED NATIONS, March 28, 2024 (Reuters)",
+    "Reuters — SEOUL/KYIV, November 22, 2024": (publication date, outlet) when the line is a
+    full date with only capitalised outlet and place words, a weekday and a time around it."""
+    found = [d for d in find_dates(line, None, "und") if not d.relative]
+    if not found or found[0].precision != "day":
+        return None
+    d = found[0]
+    before, after = line[:d.start], line[d.end:]
+    # past its capitalised words, the line must be a date with a time and a zone at most
+    if parse_published(line[d.start:d.end] + " " + _STAMP_WORD.sub(" ", before + " " + after)) is None:
+        return None
+    bracket = re.search(r"\(([A-Z][^()]{1,30})\)", line)
+    outlet = bracket.group(1).strip() if bracket else None
+    if outlet is None:
+        first = _STAMP_SEPARATORS.split(before, maxsplit=1)[0].strip()
+        # "SEOUL" or "UNITED NATIONS" is a place; an outlet's name has small letters ("Reuters")
+        outlet = first if first and any(c.islower() for c in first) else None
+    return (d.value, d.precision), outlet
+
 
 def _key(s: str) -> str:
     return " ".join(s.casefold().split())
@@ -271,6 +298,12 @@ def clean_article(raw: str, path: str = "") -> CleanArticle:
                 if m:
                     stamp = parse_published(m.group("rest"))
                     stamp_outlet = m.group("o") if stamp else None
+            if stamp is None and published is None and 2 <= nonblank_seen <= _DATELINE_ZONE:
+                # read, not removed: its place words may tell where the story was filed
+                stamped = _dateline_stamp(line)
+                if stamped is not None:
+                    published = stamped[0]
+                    publisher = publisher or stamped[1]
             if stamp is not None:
                 removed.append(f"timestamp: {line}")
                 if published is None:

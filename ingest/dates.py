@@ -442,7 +442,7 @@ def find_dates(text: str, ref: date | None, lang: str, words: Sequence[Token] | 
 _RESIDUE = re.compile(
     r"(?ix)"
     r"t?\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?\s*(?:z\b|a\.?m\.?|p\.?m\.?)?"
-    r"|[+-]\d{2}:?\d{2}\b"
+    r"|[+-]\d{1,2}(?::?\d{2})?\b"
     r"|\b(?:published|updated|posted|last|first|modified|diterbitkan|diperbarui|"
     r"dipublikasikan|diunggah|terbit|tayang|update|dibuat|on|at|pada|pukul|jam|"
     r"tanggal|tgl|date|time|waktu|wib|wita|wit|gmt|utc|kst|msk|bst|cet|cest|edt|est|"

@@ -2,12 +2,16 @@
 "Russia's defence minister", "Presiden Rusia itu", "pemimpin Korut".
 
 A description means the one person the article has already shown holding that office of that
-state or body ("Russian President Vladimir Putin" before "the Russian president"). An office
-nobody held yet in the article, or held by two people in it, names nobody.
+state or body ("Russian President Vladimir Putin" before "the Russian president"), else the one
+person the catalog lists in that office on the article's date. An office held by two people in
+the article, or by nobody the article or the catalog knows, names nobody.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
+from .catalog import Catalog
 from .lexicon import Lexicon
 from .mentions import Mention
 from .segment import Sentence
@@ -22,27 +26,36 @@ _GENERIC = "Leader"
 
 
 class OfficeHolders:
-    """Who the article has shown in each office so far: scope entity → role → people."""
+    """Who holds each office: first whom the article has shown in it so far (scope entity → role →
+    people), else the catalog's holder on the article's date, when the article is dated."""
 
-    def __init__(self) -> None:
+    def __init__(self, catalog: Catalog | None = None, on: date | None = None) -> None:
         self._held: dict[str, dict[str, set[str]]] = {}
+        self._catalog = catalog
+        self._on = on.isoformat() if on is not None else None
 
     def __bool__(self) -> bool:
-        return bool(self._held)
+        return bool(self._held) or (self._catalog is not None and self._on is not None)
 
     def learn(self, person: str, scope: str, role: str) -> None:
         self._held.setdefault(scope, {}).setdefault(role, set()).add(person)
 
     def holder(self, scope: str, role: str, leader: bool) -> str | None:
-        roles = self._held.get(scope)
-        if not roles:
-            return None
-        people = roles.get(role)
-        if not people and leader and role in (_GENERIC, *_LEADER_ROLES):
-            # "the North Korean leader" after "Chairman Kim Jong Un of the State Affairs Commission"
-            order = _LEADER_ROLES if role == _GENERIC else (_GENERIC,)
-            people = next((roles[r] for r in order if roles.get(r)), None)
-        return next(iter(people)) if people and len(people) == 1 else None
+        # "the North Korean leader" after "Chairman Kim Jong Un of the State Affairs Commission"
+        roles = [role]
+        if leader and role in (_GENERIC, *_LEADER_ROLES):
+            roles += _LEADER_ROLES if role == _GENERIC else [_GENERIC]
+        held = self._held.get(scope, {})
+        for r in roles:
+            people = held.get(r)
+            if people:
+                return next(iter(people)) if len(people) == 1 else None
+        if self._catalog is not None and self._on is not None:
+            for r in roles:
+                person = self._catalog.office_holder(scope, r, self._on)
+                if person is not None:
+                    return person
+        return None
 
 
 def described_people(sent: Sentence, words: list[Token], lowers: list[str], mentions: list[Mention],

@@ -133,7 +133,7 @@ class Lexicon:
     speaker_follows: frozenset[str]
     blockers: frozenset[str]
     noun_triggers: frozenset[str]
-    object_pronouns: frozenset[str]
+    object_pronouns: dict[str, str]  # object pronoun → the subject pronoun of the same gender
     relational_nouns: frozenset[str]
     predecessor_nouns: PhraseSet
     successor_nouns: PhraseSet
@@ -207,7 +207,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         frozenset(d["clause_words"]), PhraseSet(d["ban_words"]), PhraseSet(d["naming"]), frozenset(d["since"]),
         frozenset(d["not_supplier_context"]), frozenset(d["pronoun_people"]),
         frozenset(d["speaker_follows"]), frozenset(d["blockers"]),
-        frozenset(d["noun_triggers"]), frozenset(d["object_pronouns"]),
+        frozenset(d["noun_triggers"]), dict(d["object_pronouns"]),
         frozenset(d["relational_nouns"]), PhraseSet(d["predecessor_nouns"]), PhraseSet(d["successor_nouns"]), PhraseSet(d["sanction_under"]),
         frozenset(d["post_links"]), frozenset(d["determiners"]),
         PhraseSet(d["including"]), frozenset(d["against"]), PhraseSet(d["both_parties"]),

@@ -211,7 +211,10 @@ class SentenceView:
 
     def items(self, lo: int = 0, hi: int | None = None) -> list[Mention]:
         if self._items is None:
-            self._items = [m for m in self.mentions if m.type in ITEM_TYPES]
+            # "a new drone factory", "the missile plant": an item naming a site's kind is no item
+            heads = self.lex.facility_heads
+            self._items = [m for m in self.mentions if m.type in ITEM_TYPES
+                           and not (self.lower(m.w1) in heads.firsts and heads.match_at(self.words, m.w1))]
         hi = len(self.words) if hi is None else hi
         return [m for m in self._items if lo <= m.w0 < hi]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -138,6 +140,30 @@ def test_indonesian_portal_shapes() -> None:
         "Presiden Rusia Vladimir Putin tiba di Pyongyang, Rabu (19/6/2024).\n\n"
         "Kunjungan ini merupakan yang pertama dalam 24 tahun."
     )
+
+
+@pytest.mark.parametrize("stamp, published, publisher", [
+    ("CNN Indonesia | Jumat, 20 Oktober 2023", "2023-10-20", "CNN Indonesia"),
+    ("ANTARA - Selasa, 5 November 2024 11:20 WIB", "2024-11-05", "ANTARA"),
+    ("Kompas.com, 23 November 2024", "2024-11-23", "Kompas.com"),
+    ("UNITED NATIONS, March 28, 2024 (Reuters)", "2024-03-28", "Reuters"),
+    ("Yonhap News Agency — SEOUL, July 28, 2025", "2025-07-28", "Yonhap News Agency"),
+    ("VLADIVOSTOK, Russia (AP) — Sept. 17, 2023", "2023-09-17", "AP"),
+    ("December 17, 2024 4:05 AM GMT+9", "2024-12-17", None),
+])
+def test_a_dateline_under_the_title_dates_the_article(stamp: str, published: str, publisher: str | None) -> None:
+    # outlet and place words around a full date under the title
+    raw = f"Putin and Kim meet again\n\n{stamp}\n\nPutin met Kim Jong Un on Tuesday in a long session of talks."
+    c = clean_article(raw)
+    assert (c.published, c.published_precision, c.publisher) == (published, "day", publisher)
+    if stamp[:1].isupper() and stamp.split(",")[0].isupper():
+        assert stamp in c.text  # read, not removed: its place words say where the story was filed
+
+
+def test_a_subtitle_with_a_date_is_no_dateline() -> None:
+    raw = "Putin and Kim meet again\n\nPutin visits Pyongyang on June 19, 2024\n\nThe talks lasted five hours."
+    c = clean_article(raw)
+    assert c.published is None and "Putin visits Pyongyang on June 19, 2024" in c.text
 
 
 def test_teaser_and_end_initials() -> None:

@@ -69,7 +69,9 @@ def _wager(view: SentenceView, states: list[Mention], i: int) -> list[Mention]:
     """The side that wages a war named a few words before it: "Russia, which launched its
     full-scale invasion", "Moscow's goals in the war", "to Russia for its war"."""
     lo = max(view.clause_start(i) - 1, i - 8, 0)
-    before = [m for m in states if lo <= m.w1 <= i and not view.in_relative_clause(m, i)]
+    # "seeking shells from the North for its war": the source of what is sought wages nothing
+    before = [m for m in states if lo <= m.w1 <= i and not view.in_relative_clause(m, i)
+              and not view.preceded_by(m, view.lex.from_words, reach=2)]
     if not before:
         return []
     m = before[-1]

@@ -341,6 +341,9 @@ def _visits(view: SentenceView, triggers: list[int], speaker: str | None) -> lis
                 continue
             if view.lower(m.w0 - 1) in lex.abroad or view.preceded_by(m, lex.from_words):
                 continue
+            after = view.word_mention.get(m.w1)
+            if lex.titles.match_at(view.words, m.w1) or (after is not None and after.type == "Person"):
+                continue  # "showed visiting Russian Defense Minister Sergei Shoigu": whose title, no destination
             if view.preceded_by(m, to_words, reach=3) or (m.w0 - (i + n) <= 1 and not view.is_noun(i)):
                 dest = m
                 break

@@ -130,9 +130,14 @@ def _in_list(view: SentenceView, ms: list[Mention], k: int) -> bool:
 
 
 def _closed(view: SentenceView, m: Mention) -> bool:
-    """Whether punctuation or the sentence's end follows m: "Tianjin, China, for …" is an address,
-    "krisis di Semenanjung Korea, Moskow punya dasar hukum" starts a clause."""
-    return m.w1 >= len(view.words) or view.gap(m.w1 - 1, m.w1).strip() != ""
+    """Whether punctuation or the sentence's end follows m (past a direction after a state):
+    "Tianjin, China, for …" is an address, "krisis di Semenanjung Korea, Moskow punya dasar
+    hukum" starts a clause."""
+    if m.w1 >= len(view.words) or view.gap(m.w1 - 1, m.w1).strip() != "":
+        return True
+    # "wilayah Kursk, Rusia barat": a direction after the state ends the address too
+    n = _compass(view, m.w1, m.type) if view.lex.lang == "id" else 0
+    return bool(n) and (m.w1 + n >= len(view.words) or view.gap(m.w1 + n - 1, m.w1 + n).strip() != "")
 
 
 def _comma_after(view: SentenceView, a: Mention, gap: str) -> bool:

@@ -10,6 +10,7 @@ from .state import ArticleState, SentenceContext
 
 _SCOPE_TYPES = {"State", "Organization"}
 _LINKS = frozenset({"for", "of", "the", "at", "to", "dari", "di", "untuk"})
+_ARTICLES = frozenset({"seorang", "a", "an", "the", "sang"})
 
 
 
@@ -157,8 +158,9 @@ def _fronted_professions(view: SentenceView) -> list[Candidate]:
     out: list[Candidate] = []
     lex = view.lex
     for i, n, role in view.find(lex.professions):
-        if i and view.word_mention.get(i - 1) is not None:
-            continue  # "X, seorang profesor di ORG" is read by the apposition rule
+        lead = i - 1 if i and view.lower(i - 1) in _ARTICLES else i
+        if lead and view.word_mention.get(lead - 1) is not None:
+            continue  # "X, seorang profesor di ORG", "X, a researcher at ORG" are read by the apposition rule
         org = next((m for m in view.mentions if i + n <= m.w0 <= i + n + 5), None)
         if org is None or org.type != "Organization":
             continue
@@ -167,8 +169,8 @@ def _fronted_professions(view: SentenceView) -> list[Candidate]:
         if short is not None and short.entity == org.entity:
             end = short.w1  # "Universitas Indonesia (UI) Hikmahanto Juwana"
         person = next((m for m in view.mentions if end <= m.w0 <= end + 1), None)
-        if person is None or person.type != "Person":
-            continue
+        if person is None or person.type != "Person" or lex.speech_verbs.match_at(view.words, end):
+            continue  # "…, said Kim": the name after a speech verb starts what is said
         out.append(Candidate("AFFILIATED_WITH", person.entity, org.entity, view.evidence(), {"role": role},
                              trigger=i, confidence=0.8))
     return out
@@ -181,7 +183,7 @@ def _appositions(view: SentenceView) -> list[Candidate]:
     for m in view.mentions:
         if m.type != "Person" or m.w1 >= len(view.words) or "," not in view.gap(m.w1 - 1, m.w1):
             continue
-        k = m.w1 + (1 if view.lower(m.w1) in {"seorang", "a", "an", "the", "sang"} else 0)
+        k = m.w1 + (1 if view.lower(m.w1) in _ARTICLES else 0)
         prof = None
         for x in range(k, min(k + 3, len(view.words))):  # "a Korea expert at …", "a senior analyst"
             prof = lex.professions.match_at(view.words, x)
