@@ -5,6 +5,8 @@ title are no such description. On two reports written for these tests
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from fact_lookup import DATA, facts
@@ -82,3 +84,26 @@ def test_a_guest_welcomed_to_a_place_met_his_host_there(english: Graph, indonesi
         met = facts(graph, "MET_WITH", KIM, PUTIN)
         assert met and met[0].attrs.get("place") == "place:vostochny-cosmodrome"
         assert facts(graph, "VISITED", KIM, "place:vostochny-cosmodrome")
+
+
+@pytest.mark.parametrize("published, minister", [("2023-07-27", SHOIGU), ("2025-06-04", "person:andrey-belousov")])
+def test_an_office_the_article_never_filled_is_the_catalog_holder_on_its_date(
+        tmp_path: Path, published: str, minister: str) -> None:
+    # no name for either office in the report: the catalog says who held it on the article's day
+    report = tmp_path / "report.txt"
+    report.write_text("Defence talks in Pyongyang\n\n"
+                      f"SEOUL, {published} (Wire)\n\n"
+                      "The North Korean leader met the Russian defence minister in Pyongyang on Thursday.\n",
+                      encoding="utf-8")
+    graph = extract_paths([report]).graph
+    assert graph.articles[0].published == published
+    assert facts(graph, "MET_WITH", *sorted((KIM, minister)))  # a meeting's ends are in id order
+
+
+def test_an_undated_report_leaves_an_unfilled_office_unnamed(tmp_path: Path) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text("Defence talks in Pyongyang\n\n"
+                      "The North Korean leader met the Russian defence minister in Pyongyang on Thursday.\n",
+                      encoding="utf-8")
+    graph = extract_paths([report]).graph
+    assert not [f for f in graph.facts if f.type == "MET_WITH"]
