@@ -70,3 +70,12 @@ def test_an_address_may_end_in_a_direction(wire: Graph) -> None:
 def test_a_dateline_under_the_title_dates_the_report(wire: Graph) -> None:
     dates = sorted((a.published, a.publisher) for a in wire.articles)
     assert dates == [("2024-10-02", "Wire"), ("2025-04-28", "CNN Indonesia")]
+
+
+def test_an_invitation_has_the_host_who_extends_it_not_the_place_or_the_reporter(wire: Graph) -> None:
+    # "Kim first extended the invitation at a dinner after talks at the Vostochny Cosmodrome in
+    # Russia's Amur region, and Putin "gladly accepted the invitation," the official Korean Central
+    # News Agency reported."
+    invited = [(f.subject, f.object) for f in wire.facts if f.type == "INVITED"]
+    assert (KIM, PUTIN) in invited
+    assert all(host == KIM and guest == PUTIN for host, guest in invited), invited

@@ -401,7 +401,8 @@ def _invitations(view: SentenceView, triggers: list[int]) -> list[Candidate]:
         if view.covered(i, n) or view.negated(i):
             continue
         before = [m for m in view.actors(0, i)]
-        after = [m for m in view.actors(i + n)]
+        # "at the Vostochny Cosmodrome in Russia's Amur region": where it happened is no guest
+        after = [m for m in view.actors(i + n) if not view.preceded_by(m, view.lex.place_preps - view.lex.to_words)]
         if len(after) >= 2 and after[0].w0 == i + n and view.lower(i) in view.lex.noun_triggers \
                 and (view.preceded_by(after[1], view.lex.to_words) or after[1].w0 - after[0].w1 <= 2):
             # "undangan Putin kepada Kim", "undangan Putin agar Kim berkunjung": the host names the
@@ -421,7 +422,15 @@ def _invitations(view: SentenceView, triggers: list[int]) -> list[Candidate]:
                 continue
             host, guest = view.actor_id(after[0]), view.actor_id(people[0])
         if any(view.lower(k) in view.lex.accept_words for k in range(max(0, i - 3), i)):
-            host, guest = guest, host  # "Putin accepted the invitation, which Kim extended"
+            owner = view.word_mention.get(i - 1)
+            if owner is not None and view.owns(owner) and len(before) >= 2:
+                host, guest = view.actor_id(owner), view.actor_id(before[-2])  # "Putin accepts Kim's invitation"
+            elif view.lower(i + n) in view.lex.from_words or view.lower(i + n) in view.lex.relative_words:
+                # "Putin accepted an invitation from Kim", "the invitation, which Kim extended": the
+                # one who accepts is the guest
+                host, guest = view.actor_id(after[0]), view.actor_id(before[-1])
+            else:
+                continue  # 'Putin "accepted the invitation," KCNA reported': the host is not named here
         if not host or not guest or host == guest:
             continue
         attrs = {}
