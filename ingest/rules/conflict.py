@@ -243,7 +243,9 @@ def _tests_and_development(view: SentenceView, sc: SentenceContext) -> list[Cand
         for i, n, _ in view.find(view.lex.triggers[ftype]):
             if view.covered(i, n) or view.negated(i):
                 continue
-            subj = [m for m in view.actors(view.clause_start(i), i) if m.type in ("State", "Organization")]
+            # "help Pyongyang build satellites": a capital acting for its state is a subject too
+            subj = [m for m in view.actors(view.clause_start(i), i) if m.type in ("State", "Organization")
+                    or (m.type == "Place" and m.metonym_of)]
             if not subj:
                 subj = [m for m in view.actors(max(0, i - 4), i) if m.type in ("State", "Organization")
                         or (m.type == "Place" and m.metonym_of)]

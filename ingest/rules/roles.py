@@ -86,6 +86,10 @@ def _titles(view: SentenceView, st: ArticleState) -> list[Candidate]:
             while m and m.type != "Person":
                 scope = _scope_of(view, m, st) or scope  # the last of "White House National Security Council"
                 k = m.w1
+                if m.type == "State" and view.owns(m) and k + 1 < len(view.words) and k not in view.word_mention \
+                        and not view.words[k].is_cap and (body := view.word_mention.get(k + 1)) is not None \
+                        and body.type == "Organization":
+                    k += 1  # "a secretary of North Korea's ruling Workers' Party": the party, a word on
                 m = view.word_mention.get(k)
                 if m is not None and m.type != "Person" and "(" in view.gap(k - 1, k):
                     # "Komite Tetap Majelis Rakyat Tertinggi (SPA)", "Korea Selatan (Korsel)": a short
