@@ -191,6 +191,7 @@ class Lexicon:
     use_verbs: PhraseSet
     be_forms: frozenset[str]
     welcome_verbs: frozenset[str]
+    counterpart_words: frozenset[str]
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -237,6 +238,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         PhraseSet(d["use_verbs"]),
         frozenset(d["be_forms"]),
         frozenset(d["welcome_verbs"]),
+        frozenset(d["counterpart_words"]),
     )
 
 

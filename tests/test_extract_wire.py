@@ -79,3 +79,12 @@ def test_an_invitation_has_the_host_who_extends_it_not_the_place_or_the_reporter
     invited = [(f.subject, f.object) for f in wire.facts if f.type == "INVITED"]
     assert (KIM, PUTIN) in invited
     assert all(host == KIM and guest == PUTIN for host, guest in invited), invited
+
+
+def test_a_title_set_against_a_counterpart_serves_the_counterpart_s_state(wire: Graph) -> None:
+    # "his North Korean counterpart, Defence Minister Pak Yong Il", "mitranya dari Korut, Menteri
+    # Luar Negeri Ri Son Gwon": people the catalog does not know, whose state only the counterpart names
+    for name, role in (("Pak Yong Il", "Minister of Defence"), ("Ri Son Gwon", "Minister of Foreign Affairs")):
+        person = next(e.id for e in wire.entities if e.name == name)
+        held = facts(wire, "HOLDS_ROLE", person, DPRK)
+        assert held and held[0].attrs["role"] == role

@@ -131,7 +131,7 @@ def _titles(view: SentenceView, st: ArticleState) -> list[Candidate]:
         if scope and scope.startswith("organization:") and view.lex.professions.match_at(view.words, i):
             continue  # "Rorry Daniels, direktur pelaksana ASPI": an expert's affiliation (AFFILIATED_WITH)
         if scope is None:
-            scope = st.country_of(person) or _escorted_state(view, st, i)
+            scope = st.country_of(person) or _escorted_state(view, st, i) or _counterpart_state(view, i)
         if scope is None:
             continue
         if kind == "leader" and scope.startswith("state:"):
@@ -144,6 +144,19 @@ def _titles(view: SentenceView, st: ArticleState) -> list[Candidate]:
         if c:
             out.append(c)
     return out
+
+
+def _counterpart_state(view: SentenceView, i: int) -> str | None:
+    """"his North Korean counterpart, Defense Minister Kang Sun Nam", "mitranya dari Korut, Menteri
+    Pertahanan No Kwang Chol": the state that qualifies the counterpart the title is set against."""
+    if i == 0 or "," not in view.gap(i - 1, i):
+        return None
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if view.lower(k) in view.lex.counterpart_words:
+            side = view.word_mention.get(k - 1) if view.lex.lang == "en" else \
+                view.word_mention.get(k + 2 if view.lower(k + 1) in view.lex.from_words else k + 1)
+            return side.entity if side is not None and side.type == "State" else None
+    return None
 
 
 def _escorted_state(view: SentenceView, st: ArticleState, i: int) -> str | None:
