@@ -103,12 +103,11 @@ def _named_parent(view: SentenceView, m: Mention) -> Candidate | None:
 
 
 def _capital_of(view: SentenceView, ms: list[Mention], k: int) -> Candidate | None:
-    """"Pyongyang, ibu kota Korea Utara": a capital described as its state's lies in it (the
-    description alone, "flew to the North Korean capital", refers to the city and states nothing)."""
+    """"Pyongyang, ibu kota Korea Utara", "flew to the North Korean capital": a capital described
+    as its state's lies in it."""
     m = ms[k]
     entry = view.catalog.get(m.entity)
-    if entry is None or entry.metonym_of is None or m.w1 - m.w0 < 2 or k == 0 or ms[k - 1].entity != m.entity \
-            or ms[k - 1].w1 != m.w0 or view.gap(m.w0 - 1, m.w0).strip() != "," \
+    if entry is None or entry.metonym_of is None or m.w1 - m.w0 < 2 \
             or not view.lex.capital_words.find(view.words, m.w0, m.w1):
         return None
     state = view.catalog.get(entry.metonym_of)
