@@ -192,6 +192,7 @@ class Lexicon:
     be_forms: frozenset[str]
     welcome_verbs: frozenset[str]
     counterpart_words: frozenset[str]
+    led_by: PhraseSet
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -239,6 +240,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         frozenset(d["be_forms"]),
         frozenset(d["welcome_verbs"]),
         frozenset(d["counterpart_words"]),
+        PhraseSet(d["led_by"]),
     )
 
 

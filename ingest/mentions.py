@@ -306,6 +306,9 @@ class MentionFinder:
             starts.add(i + n)
             if i + n < len(words) and words[i + n].lower in ("para", "seorang", "the"):
                 starts.add(i + n + 1)
+        # "a delegation led by Vyacheslav Volodin", "delegasi yang dipimpin Vyacheslav Volodin"
+        for i, n, _ in lex.led_by.find_at(words, cues.get(id(lex.led_by), [])):
+            starts.add(i + n)
         honorifics = lex.honorifics
         if not honorifics.isdisjoint(lowers):
             starts.update([i + 1 for i, low in enumerate(lowers) if low in honorifics])

@@ -88,3 +88,12 @@ def test_a_title_set_against_a_counterpart_serves_the_counterpart_s_state(wire: 
         person = next(e.id for e in wire.entities if e.name == name)
         held = facts(wire, "HOLDS_ROLE", person, DPRK)
         assert held and held[0].attrs["role"] == role
+
+
+def test_the_leader_of_a_travelling_party_visits(wire: Graph) -> None:
+    # "A Chinese delegation led by Zhao Leji also arrived in Pyongyang", "Delegasi parlemen Rusia
+    # yang dipimpin Vyacheslav Volodin tiba di Pyongyang": names the catalog does not know
+    for name in ("Zhao Leji", "Vyacheslav Volodin"):
+        person = next(e for e in wire.entities if e.name == name)
+        assert person.type == "Person"
+        assert facts(wire, "VISITED", person.id, "place:pyongyang")

@@ -366,6 +366,12 @@ def _visits(view: SentenceView, triggers: list[int], speaker: str | None) -> lis
                 head = _relative_head(view, view.clause_start(i))
                 before = [head] if head is not None else \
                     [m for m in _people(view, view.clause_start(i), i, speaker) if not view.possessed(m)][:1]
+        if not before and not inside:
+            # "A Chinese delegation led by Li Hongzhong, vice chairman of …, also arrived in Pyongyang":
+            # the one who leads the party that travels
+            led = view.find(lex.led_by, 0, i)
+            head = view.word_mention.get(led[0][0] + led[0][1]) if led else None
+            before = [head] if head is not None and head.type == "Person" else []
         visitor = inside[0] if inside else (before[-1] if before else None)
         if visitor is None:
             continue
