@@ -26,7 +26,8 @@ from .tokens import Token, words as word_tokens
 # facts a name or a title states, which no speaker needs to vouch for
 _UNATTRIBUTED = frozenset({"LEADS", "HOLDS_ROLE", "AFFILIATED_WITH", "FOUNDED", "LOCATED_IN", "PART_OF"})
 _OFFICES = frozenset({"LEADS", "HOLDS_ROLE"})
-_CARRY_REF = 4  # sentences an explicit date stays the reference for "bulan ini", "besok"
+_CARRY_REF = 4
+_DENIAL_REACH = 3  # sentences back a denial that names no item may answer  # sentences an explicit date stays the reference for "bulan ini", "besok"
 
 
 def reference_date(published: str | None) -> date | None:
@@ -184,14 +185,18 @@ class ArticleExtractor:
             # made, not a transfer by the denier to whomever the article pairs it with; "Moskwa dan
             # Pyongyang membantah tuduhan transfer senjata": the claims between the two
             claims = recent if any(_shares_item(c, recent) for c in own) else \
-                (_denied_claims(view, st.claims, named, sides) if named and len(sides) >= 2 else [])
+                (_denied_claims(view, st.claims, named, sides, st) if named and len(sides) >= 2 else [])
             if not claims:
                 return []  # the sentence's own reading stands
             for c in own:
                 found.remove(c)
         else:  # the denial names no transfer: the claims it answers, narrowed to what it names
-            claims = _denied_claims(view, recent, named, sides) or \
-                (_denied_claims(view, st.claims, named, sides) if named and len(sides) >= 2 else [])
+            # "Pyongyang and Moscow have both denied the claims": without items named, the claims of
+            # the last few sentences between the two sides (a side's body counts as the side)
+            near = st.claims if named else [c for c in st.claims if view.sent.index - c.evidence.sentence <= _DENIAL_REACH]
+            claims = _denied_claims(view, recent, named, sides, st)
+            if len(sides) >= 2 and (not claims or not named):
+                claims += [c for c in _denied_claims(view, near, named, sides, st) if c not in claims]
         if not claims:
             claims = [c for c in st.last_claims if c.type != "SUPPLIES"]
         out = []
@@ -213,11 +218,14 @@ class ArticleExtractor:
         return out
 
 
-def _denied_claims(view: SentenceView, claims: list[Candidate], named: set[str], sides: set[str]) -> list[Candidate]:
-    """The claims a denial answers: those between its two sides when it names two, and only
-    the items it names when it names any, each claim narrowed to them."""
+def _denied_claims(view: SentenceView, claims: list[Candidate], named: set[str], sides: set[str],
+                   st: ArticleState) -> list[Candidate]:
+    """The claims a denial answers: those between its two sides when it names two (the Wagner
+    Group stands on Russia's side), and only the items it names when it names any, each claim
+    narrowed to them."""
     if len(sides) >= 2:
-        claims = [c for c in claims if c.subject in sides and c.object in sides]
+        claims = [c for c in claims if {c.subject, st.country_of(c.subject)} & sides
+                  and {c.object, st.country_of(c.object)} & sides]
     if not named:
         return claims
     out = []

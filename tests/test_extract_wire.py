@@ -97,3 +97,13 @@ def test_the_leader_of_a_travelling_party_visits(wire: Graph) -> None:
         person = next(e for e in wire.entities if e.name == name)
         assert person.type == "Person"
         assert facts(wire, "VISITED", person.id, "place:pyongyang")
+
+
+def test_two_sides_deny_the_claims_just_made_against_them(wire: Graph) -> None:
+    # "… accused Pyongyang of providing artillery shells to Russia. … the North had also delivered
+    # rockets and missiles to the Wagner Group. Pyongyang and Moscow have both denied the claims.": both claims,
+    # each denied by both (the Wagner Group is on Russia's side)
+    for recipient in (RUSSIA, "organization:wagner-group"):
+        denied = [f for f in facts(wire, "SUPPLIES", DPRK, recipient) if f.modality == "denied"]
+        deniers = {a for f in denied for a in (f.attributed_to, *f.attrs.get("attributions", ()))}
+        assert deniers == {DPRK, RUSSIA}, recipient
