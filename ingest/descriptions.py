@@ -103,7 +103,9 @@ def described_people(sent: Sentence, words: list[Token], lowers: list[str], ment
         if person is None:
             continue
         start, end = words[lo].start, words[hi - 1].end
-        replaced[scope_m] = Mention(start, end, person, "Person", text[start - base:end - base], "description", lo, hi)
+        # the office's state or body rides along, so the title still tells what the person holds
+        replaced[scope_m] = Mention(start, end, person, "Person", text[start - base:end - base], "description", lo, hi,
+                                    scope)
     if not replaced:
         return mentions
     return sorted((replaced.get(m, m) for m in mentions), key=lambda m: m.start)

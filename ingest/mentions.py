@@ -56,9 +56,11 @@ class Mention:
     entity: str
     type: str
     text: str
-    how: str  # catalog | pattern | fuzzy | coref
+    how: str  # catalog | pattern | fuzzy | coref | pronoun | description
     w0: int  # first word index in the sentence
     w1: int  # one past the last word index
+    # a place's: the state or body it stands for when it acts ("Moskow menolak"); a description's
+    # ("the Russian president"): the state or body whose office it names
     metonym_of: str | None = None
 
 

@@ -107,3 +107,10 @@ def test_an_undated_report_leaves_an_unfilled_office_unnamed(tmp_path: Path) -> 
                       encoding="utf-8")
     graph = extract_paths([report]).graph
     assert not [f for f in graph.facts if f.type == "MET_WITH"]
+
+
+def test_a_description_still_tells_the_office(english: Graph) -> None:
+    # "The North Korean leader later met the Russian defence minister": each holds what he is called
+    assert any(q.startswith("The North Korean leader later met") for q in _quotes(english, "LEADS", KIM, DPRK))
+    assert any(q.startswith("The North Korean leader later met")
+               for q in _quotes(english, "HOLDS_ROLE", SHOIGU, RUSSIA))

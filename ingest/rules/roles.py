@@ -41,9 +41,17 @@ def _titles(view: SentenceView, st: ArticleState) -> list[Candidate]:
     matches = view.find(view.lex.titles)
     skip: set[int] = set()
     for idx, (i, n, spec) in enumerate(matches):
-        if i in skip or view.covered(i, n):
+        if i in skip:
             continue
         role, kind = spec["role"], spec["kind"]
+        if view.covered(i, n):
+            held = view.word_mention.get(i)
+            if held is not None and held.how == "description" and held.metonym_of:
+                # "a reference to the North's leader": the one the description names holds the office
+                c = _fact(view, kind, held.entity, held.metonym_of, role, i)
+                if c:
+                    out.append(c)
+            continue
         k = i + n
         scope: str | None = None
         # "Sekretaris Pers Presiden Rusia Dmitry Peskov": a chained title qualifies the first
