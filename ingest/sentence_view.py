@@ -316,7 +316,23 @@ class SentenceView:
                 m for m in self.mentions if m.w0 > 0 and self.lower(m.w0 - 1) in follows
                 and self.inverted(m.w0 - 1)
                 and m.type in ("Person", "Organization") and (m.w1 == n or "," in self.gap(m.w1 - 1, m.w1))]
+            self._speakers += [m for m in self.mentions if m.type in ("Person", "Organization")
+                               and m not in self._speakers and self._after_quote_speaker(m)]
         return self._speakers
+
+    def _after_quote_speaker(self, m: Mention) -> bool:
+        """'"… arms transfers," Foreign Secretary David Cameron said.': the one named, with his title,
+        between a closing quote and the speech verb that ends the sentence."""
+        verb = self.lex.speech_verbs.match_at(self.words, m.w1)
+        if verb is None:
+            return False
+        end = m.w1 + verb[0]
+        if end < len(self.words) and "," not in self.gap(end - 1, end):
+            return False
+        k = self.clause_start(m.w0)
+        return k > 0 and any(q in self.gap(k - 1, k) for q in '"”') and \
+            all(self.lex.titles.match_at(self.words, j) is not None or j in self.word_mention
+                for j in range(k, m.w0) if not self.words[j].is_cap)
 
     def in_source(self, m: Mention) -> bool:
         """Whether m lies in a "menurut …," / "according to …," phrase: it names who says so."""

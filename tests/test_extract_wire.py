@@ -107,3 +107,19 @@ def test_two_sides_deny_the_claims_just_made_against_them(wire: Graph) -> None:
         denied = [f for f in facts(wire, "SUPPLIES", DPRK, recipient) if f.modality == "denied"]
         deniers = {a for f in denied for a in (f.attributed_to, *f.attrs.get("attributions", ()))}
         assert deniers == {DPRK, RUSSIA}, recipient
+
+
+def test_who_speaks_after_a_quote_is_no_party_to_it_and_holds_no_office_of_what_it_names(wire: Graph) -> None:
+    # '"… as North Korea and Russia engage in arms transfers," Foreign Secretary Henry Wilmot said.'
+    # '"Tokyo condemns the purchase of arms from North Korea," Chief Cabinet Secretary Kenji Morita …'
+    for name in ("Henry Wilmot", "Kenji Morita"):
+        person = next(e.id for e in wire.entities if e.name == name)
+        assert not [f for f in wire.facts if f.type == "SUPPLIES" and person in (f.subject, f.object)]
+        assert not facts(wire, "HOLDS_ROLE", person, DPRK)
+
+
+def test_a_transfer_word_naming_a_kind_of_business_is_no_transfer(wire: Graph) -> None:
+    # "the fuel supplier Vostok Fuel Company and its director Ivan Petrov, and the North Korean
+    # shipping firm Ryugyong Shipping Company"
+    firm = next(e.id for e in wire.entities if e.name == "Ryugyong Shipping Company")
+    assert not [f for f in wire.facts if f.type == "SUPPLIES" and firm in (f.subject, f.object)]

@@ -181,6 +181,8 @@ def _triggers(view: SentenceView) -> list[tuple[int, int, bool]]:
     for i, n, need in sorted(found.values()):
         if view.covered(i, n):
             continue  # "bantuan makanan" is an item, not a verb
+        if view.lex.lang == "en" and view.lex.org_nouns.match_at(view.words, i + n):
+            continue  # "the North Korean shipping firm", "a supply company": a kind of business
         if view.find(lex.ban_words, view.clause_start(i), min(len(view.words), i + n + 1)):
             continue  # "larangan pasokan senjata", "mendapat sanksi": a sanction, not a transfer
         out.append((i, n, need))
