@@ -176,6 +176,14 @@ class MentionFinder:
             j += 1
         return j
 
+    def past_ranks(self, words: list[Token], lowers: list[str], k: int, busy: list[bool], text: str, base: int) -> int:
+        """The first word at or after k that is no rank or honorific ("Maj. Gen. Pat Ryder" → Pat);
+        a Korean surname that is also one ("Pak Thae Song") stays, unless a period marks it short."""
+        while k + 1 < len(words) and lowers[k] in self.lex.honorifics and not busy[k] and (
+                lowers[k] not in KOREAN_SURNAMES or text[words[k].end - base:words[k + 1].start - base].strip() == "."):
+            k += 1
+        return k
+
     def _words_text(self, text: str, base: int, words: list[Token], i: int, j: int) -> str:
         return text[words[i].start - base:words[j - 1].end - base]
 
@@ -302,6 +310,7 @@ class MentionFinder:
                     e += 1
                 if e + 1 < len(words) and words[e].is_cap and words[e + 1].is_cap:
                     k = e
+            k = self.past_ranks(words, lowers, k, busy, text, base)  # "press secretary Maj. Gen. Pat Ryder"
             starts.add(k)
         # after a speech verb or an honorific
         for i, n, _ in lex.speech_verbs.find_at(words, cues.get(id(lex.speech_verbs), [])):
@@ -313,7 +322,8 @@ class MentionFinder:
             starts.add(i + n)
         honorifics = lex.honorifics
         if not honorifics.isdisjoint(lowers):
-            starts.update([i + 1 for i, low in enumerate(lowers) if low in honorifics])
+            starts.update([self.past_ranks(words, lowers, i + 1, busy, text, base)
+                           for i, low in enumerate(lowers) if low in honorifics])
         # before an apposition or a speech verb: scan every capitalised run
         size = len(words)
         title_firsts = lex.titles.firsts

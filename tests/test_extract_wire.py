@@ -123,3 +123,13 @@ def test_a_transfer_word_naming_a_kind_of_business_is_no_transfer(wire: Graph) -
     # shipping firm Ryugyong Shipping Company"
     firm = next(e.id for e in wire.entities if e.name == "Ryugyong Shipping Company")
     assert not [f for f in wire.facts if f.type == "SUPPLIES" and firm in (f.subject, f.object)]
+
+
+def test_ranks_are_no_part_of_a_name_but_a_korean_surname_is(wire: Graph) -> None:
+    # "Pentagon press secretary Maj. Gen. Tom Hadley said", "Perdana Menteri Korut Pak Thae Song"
+    names = {e.name for e in wire.entities if e.type == "Person"}
+    assert "Tom Hadley" in names and not [n for n in names if n.startswith(("Maj", "Gen"))]
+    hadley = next(e.id for e in wire.entities if e.name == "Tom Hadley")
+    assert facts(wire, "HOLDS_ROLE", hadley, "organization:us-department-of-defense")
+    pak = next(e.id for e in wire.entities if e.name == "Pak Thae Song")
+    assert facts(wire, "LEADS", pak, DPRK)

@@ -73,6 +73,11 @@ def _titles(view: SentenceView, st: ArticleState) -> list[Candidate]:
         opener = prev.w0 - 1 if prev is not None and prev.type in _SCOPE_TYPES else i - 1
         if view.lower(opener) in view.lex.former_words:
             role, kind = f"Former {role}", "holder"
+        j = k
+        while j < len(view.words) and j not in view.word_mention and view.lower(j) in view.lex.honorifics:
+            j += 1
+        if j > k and (ranked := view.word_mention.get(j)) is not None and ranked.type == "Person":
+            k = j  # "JCS spokesperson Col. Lee Sung-jun": ranks stand between the title and the name
         posted_to = spec.get("posted") and view.lower(k) in view.lex.post_links and scope is not None
         while not posted_to and k < len(view.words) and k not in view.word_mention and view.lower(k) in _LINKS and \
                 any(view.word_mention.get(x) for x in range(k + 1, min(len(view.words), k + 3))):
