@@ -96,8 +96,11 @@ def org_runs(lex: Lexicon, words: list[Token], text: str, base: int, hits: list[
             while s < heads[0] and words[s].lower not in ORG_HEADS and (
                     (s in title_starts and not (s > 0 and words[s - 1].lower in lex.determiners))
                     or words[s].lower in lex.name_openers
-                    or (s == 0 and words[s].lower in lex.not_names)):
-                s = max(s + 1, title_starts.get(s, 0))  # "Direktur World Institute …" names the institute
+                    or (s == 0 and words[s].lower in lex.not_names)
+                    or (s == 0 and lex.professions.match_at(words, s) is not None)):
+                # "Direktur World Institute …" names the institute, and so does "Peneliti Korea
+                # Institute for National Unification" at the start of a sentence
+                s = max(s + 1, title_starts.get(s, 0))
             if words[heads[0]].lower in lex.head_first and s < heads[0]:
                 s = heads[0]  # "Guru Besar Hukum Internasional Universitas Indonesia": the name opens with its head
             covered = {e.type for k in range(s, j) if k in catalog_at and (e := catalog_at[k].entry)}

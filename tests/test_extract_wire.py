@@ -133,3 +133,12 @@ def test_ranks_are_no_part_of_a_name_but_a_korean_surname_is(wire: Graph) -> Non
     assert facts(wire, "HOLDS_ROLE", hadley, "organization:us-department-of-defense")
     pak = next(e.id for e in wire.entities if e.name == "Pak Thae Song")
     assert facts(wire, "LEADS", pak, DPRK)
+
+
+def test_a_profession_opening_a_sentence_is_no_part_of_the_body_it_names(wire: Graph) -> None:
+    # "Peneliti Korea Research Institute for Strategy (KRINS) di Seoul, Han Ji-won, menilai …"
+    body = next(e for e in wire.entities if e.type == "Organization" and "Research Institute for Strategy" in e.name)
+    assert body.name == "Korea Research Institute for Strategy"
+    han = next(e.id for e in wire.entities if e.name == "Han Ji-won")
+    assert facts(wire, "AFFILIATED_WITH", han, body.id)
+    assert facts(wire, "LOCATED_IN", body.id, "place:seoul")

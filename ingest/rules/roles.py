@@ -200,6 +200,9 @@ def _fronted_professions(view: SentenceView) -> list[Candidate]:
         short = view.word_mention.get(end)
         if short is not None and short.entity == org.entity:
             end = short.w1  # "Universitas Indonesia (UI) Hikmahanto Juwana"
+        where = view.word_mention.get(end + 1) if view.lower(end) in lex.within_words else None
+        if where is not None and where.type in ("Place", "State"):
+            end = where.w1  # "Peneliti Korea Institute for National Unification (KINU) di Seoul, Yoon Seo-yeon"
         person = next((m for m in view.mentions if end <= m.w0 <= end + 1), None)
         if person is None or person.type != "Person" or lex.speech_verbs.match_at(view.words, end):
             continue  # "…, said Kim": the name after a speech verb starts what is said
