@@ -41,6 +41,8 @@ _WEEKDAY_ABBR: dict[str, int] = {
     "fri": 4, "sat": 5, "sun": 6,
 }
 _WEEKDAYS = {**_WEEKDAY_ID, **_WEEKDAY_EN, **_WEEKDAY_ABBR}
+# every month and weekday name, lowercase: such a word ends a name ("Vostok Fuel Company on Friday")
+CALENDAR_WORDS = frozenset(k.lower() for k in (*_MONTHS, *_WEEKDAYS))
 
 # phrase -> (unit, offset); unit is day | week | weekend | month | year
 _REL_ID: dict[str, tuple[str, int]] = {

@@ -193,6 +193,8 @@ class Lexicon:
     welcome_verbs: frozenset[str]
     counterpart_words: frozenset[str]
     led_by: PhraseSet
+    also_words: frozenset[str]
+    asset_words: frozenset[str]
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -241,6 +243,8 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         frozenset(d["welcome_verbs"]),
         frozenset(d["counterpart_words"]),
         PhraseSet(d["led_by"]),
+        frozenset(d["also_words"]),
+        frozenset(d["asset_words"]),
     )
 
 

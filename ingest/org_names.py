@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from .catalog import AliasHit, Catalog
+from .date_vocab import CALENDAR_WORDS
 from .lexicon import Lexicon
 from .tokens import Token, words as word_tokens
 
@@ -15,7 +16,8 @@ ORG_HEADS = frozenset("""university universitas institute institut centre center
 company jsc society foundation ministry kementerian departemen department partai party bank group committee komite
 badan lembaga akademi academy college school sekolah fakultas faculty commission komisi organization organisation
 organisasi association asosiasi federation times post news inc ltd llc forces army angkatan tentara duma assembly
-majelis parliament parlemen congress kongres bureau biro directorate direktorat service dinas""".split())
+majelis parliament parlemen congress kongres bureau biro directorate direktorat service dinas shipping trading
+airlines logistics""".split())
 ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&", "studi", "kajian", "untuk"})
 
 
@@ -52,7 +54,18 @@ def org_runs(lex: Lexicon, words: list[Token], text: str, base: int, hits: list[
             break
         while j > i and words[j - 1].lower in ORG_CONNECTORS:
             j -= 1
+        # "Vostok Fuel Company on Friday": a date after the name is no part of it
+        day = next((k for k in range(i + 1, j - 1) if words[k].lower in ORG_CONNECTORS
+                    and words[k + 1].lower in CALENDAR_WORDS), None)
+        if day is not None:
+            j = day
         heads = [k for k in range(i, j) if words[k].lower in ORG_HEADS]
+        # "Amur Shipping and Baikal Trading": a head before "and" and another after it are two bodies
+        split = next((k for k in range(i + 1, j - 1) if words[k].lower in ("and", "dan")
+                      and words[k - 1].lower in ORG_HEADS and any(h > k for h in heads)), None)
+        if split is not None:
+            j = split
+            heads = [h for h in heads if h < j]
         cued = False
         if not heads and noun_cue and (_after_org_noun(lex, words, i) or _org_noun_apposed(lex, words, j, text, base)):
             # "lembaga kajian Synergy Policies", "the consultancy Vostok Intur"; "broadcaster KBS

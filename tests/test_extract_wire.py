@@ -142,3 +142,20 @@ def test_a_profession_opening_a_sentence_is_no_part_of_the_body_it_names(wire: G
     han = next(e.id for e in wire.entities if e.name == "Han Ji-won")
     assert facts(wire, "AFFILIATED_WITH", han, body.id)
     assert facts(wire, "LOCATED_IN", body.id, "place:seoul")
+
+
+def test_a_sanction_verb_s_own_object_is_its_target_and_another_side_does_not_inherit_it(wire: Graph) -> None:
+    # "Washington blacklisted Petrov in January in a package aimed at the airlift of missiles to
+    # Russia. Britain followed a day later with sanctions on what London called an arms-for-oil trade."
+    petrov = next(e.id for e in wire.entities if e.name == "Ivan Petrov")
+    assert facts(wire, "SANCTIONS", "state:united-states", petrov)
+    assert not facts(wire, "SANCTIONS", "state:united-states", RUSSIA)
+    assert not facts(wire, "SANCTIONS", "state:united-kingdom")
+
+
+def test_a_freeze_names_whose_assets_and_a_passive_adds_to_the_list(wire: Graph) -> None:
+    # "Japan froze the assets of Vostok Fuel Company on Friday. Amur Shipping and Baikal Trading,
+    # both based in Vladivostok, were also designated."
+    targets = {next(e.name for e in wire.entities if e.id == f.object) for f in facts(wire, "SANCTIONS", "state:japan")}
+    assert targets == {"Vostok Fuel Company", "Amur Shipping", "Baikal Trading"}
+    assert not [f for f in wire.facts if f.type == "SANCTIONS" and f.subject.startswith("organization:")]

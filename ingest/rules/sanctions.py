@@ -145,6 +145,28 @@ def _year(view: SentenceView, lo: int, hi: int, t0: int) -> int | None:
     return None
 
 
+def _direct_object(view: SentenceView, imposers: list[str]) -> tuple[str | None, list[str]]:
+    """The target a sanctioning verb names right after it ("blacklisted Transport Minister Ri Tae
+    Song", "sanctioned Mkrtychev"), with those listed after it."""
+    lex = view.lex
+    for i, n, _ in view.find(lex.sanction_verbs):
+        k = i + n
+        while k < min(len(view.words), i + n + 4) and (view.lower(k) in lex.asset_words or view.lower(k) in lex.determiners):
+            k += 1  # "froze the assets of Vostok Fuel Company", "membekukan aset …"
+        nxt = view.actors(i + n, i + n + 2) or (view.actors(k, k + 1) if k > i + n else [])
+        title = lex.titles.find(view.words[i + n:i + n + 4])
+        if not nxt and title and title[0][0] <= 1:  # "blacklisted Transport Minister Ri Tae Song"
+            nxt = view.actors(i + n + title[0][0] + title[0][1], i + n + title[0][0] + title[0][1] + 1)
+        if nxt and nxt[0].w0 > i + n and view.lower(i + n) in lex.sanction_target_words | lex.to_words:
+            continue  # "sanctions on Russian and North Korean entities": a preposition's, read below
+        if nxt and view.actor_id(nxt[0]) not in imposers:
+            first = _titled_person(view, nxt[0])
+            if first.type == "Person":  # "blacklisted Defense Minister No Kwang Chol and Kim Yong Bok, a …"
+                return first.entity, [m.entity for m in _with_listed(view, first)]
+            return view.actor_id(first), []
+    return None, []
+
+
 def _titled_person(view: SentenceView, m: Mention) -> Mention:
     """"sanctioned North Korean Defence Minister No Kwang Chol": the person the state's title names."""
     title = view.lex.titles.match_at(view.words, m.w1)
@@ -237,9 +259,12 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
                         imposers.append(a)
                 break
     # subject of a sanctioning verb: "Dewan Keamanan PBB tidak mengizinkan DPRK …"
+    passive = {k for p, pn, _ in view.find(lex.sanction_passive) for k in range(p, p + pn)}
     for i, n, _ in view.find(lex.sanction_verbs) + view.find(lex.listing_verbs):
         if i in named or (i and view.lower(i - 1) in lex.determiners) or _owned_noun(view, i):
             continue  # "those sanctions", "its 16th sanctions package": a noun, with no subject imposing it
+        if i in passive:
+            continue  # "… were also designated": the subject is sanctioned, not sanctioning
         # "Washington would impose": a place acting for its state imposes too
         # a subject that ends near the verb, however long its name ("The U.S. Treasury Department said it had")
         prior = [m for m in view.actors(0, i) if m.type != "Person" and m.w1 >= i - 6]
@@ -261,6 +286,10 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
     # "sanksi atas Korut" names the target with the word that elsewhere gives the reason
     reasons = [r + rn for r, rn, _ in view.find(lex.reasons, t0)
                if (follows := view.word_mention.get(r + rn)) is None or not view.actor_id(follows)]
+    if target is None:
+        # "Washington blacklisted Mikheychik in January in a package aimed at the airlift … to
+        # Russia": the verb's own object first, before any actor after a preposition
+        target, targets = _direct_object(view, imposers)
     for m in view.actors():
         if target is not None:
             break
@@ -280,20 +309,14 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
     if target is None:
         for i, n, _ in view.find(lex.sanction_passive):
             prior = [m for m in view.actors(0, i) if view.actor_id(m) not in imposers and m.type != "Person"]
+            if prior and prior[0].w0 == 0:
+                # "IBEX Shipping and Azia Shipping, both based in Cyprus, were also designated": the
+                # sentence's subject, every one listed, not where they are based
+                group = [a for a in (view.actor_id(m) for m in view.coordinated(prior[0])) if a]
+                target, targets = group[0], group
+                break
             if prior:
                 target = view.actor_id(prior[-1])
-                break
-    if target is None:
-        for i, n, _ in view.find(lex.sanction_verbs):
-            nxt = view.actors(i + n, i + n + 2)
-            title = lex.titles.find(view.words[i + n:i + n + 4])
-            if not nxt and title and title[0][0] <= 1:  # "blacklisted Transport Minister Ri Tae Song"
-                nxt = view.actors(i + n + title[0][0] + title[0][1], i + n + title[0][0] + title[0][1] + 1)
-            if nxt and view.actor_id(nxt[0]) not in imposers:
-                first = _titled_person(view, nxt[0])
-                target = view.actor_id(first)
-                if first.type == "Person":  # "blacklisted Defense Minister No Kwang Chol and Kim Yong Bok, a …"
-                    targets = [m.entity for m in _with_listed(view, first)]
                 break
     listed = _listed_people(view, t0, imposers)
     if listed:
@@ -307,9 +330,14 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
         targets = list(dict.fromkeys([*(targets or ([target] if target else [])), *named_targets]))
         target = target or targets[0]
     recent = st.last_sanction if view.sent.index - st.last_sanction_sentence <= _CARRY_SENTENCES else None
-    if target is None and recent is not None and not _counted_targets(view, t0):
+    # another side's sanction goes on from the last one only when the sentence says so ("Selain
+    # itu, ada juga sanksi … oleh Amerika Serikat, …"); "Britain followed with sanctions on …" does not
+    same_side = not imposers or view.has_word(lex.also_words) or recent is not None and recent.subject in {
+        _state_of_body(view.catalog, a) or (UNSC if a == UN else a) for a in imposers}
+    if target is None and recent is not None and same_side and not _counted_targets(view, t0):
         # the sanction just described goes on, unless this one counts its own targets
-        # ("Jepang membekukan aset 11 organisasi …" is no sanction on the last target)
+        # ("Jepang membekukan aset 11 organisasi …" is no sanction on the last target) or
+        # another side imposes it ("Britain followed a day later with sanctions on …")
         target = recent.object
     if target is None:
         return []
@@ -326,8 +354,11 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
     if not imposers:
         if resolution or any(m.entity == UNSC for m in view.mentions):
             imposers = [UNSC]
-        elif recent is not None and view.sent.index - st.last_sanction_sentence == 1 and (items or measures):
-            # "Selain itu, … larangan diberlakukan …" right after a sanction continues its list
+        elif recent is not None and ((view.sent.index - st.last_sanction_sentence == 1 and (items or measures))
+                                     or (target != recent.object and view.has_word(lex.also_words)
+                                         and view.may_match(lex.sanction_passive))):
+            # "Selain itu, … larangan diberlakukan …" right after a sanction continues its list;
+            # "… were also designated" adds to it
             imposers = [recent.subject]
             inferred = True
         else:
