@@ -140,7 +140,7 @@ class ArticleExtractor:
         if not spots:
             return ms
         taken = {k for m in ms for k in range(m.w0, m.w1)}
-        extra = []
+        extra: list[Mention] = []
         for k in spots:
             w = words[k]
             if k in taken:

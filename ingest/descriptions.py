@@ -43,7 +43,7 @@ class OfficeHolders:
     def holder(self, scope: str, role: str, leader: bool) -> str | None:
         # "the North Korean leader" after "Chairman Kim Jong Un of the State Affairs Commission"
         roles = [role]
-        if leader and role in (_GENERIC, *_LEADER_ROLES):
+        if leader and (role == _GENERIC or role in _LEADER_ROLES):
             roles += _LEADER_ROLES if role == _GENERIC else [_GENERIC]
         held = self._held.get(scope, {})
         for r in roles:

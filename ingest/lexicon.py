@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from typing import Any
 
@@ -250,7 +250,8 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
 
 def _phrase_sets(lex: Lexicon) -> list[PhraseSet]:
     out: list[PhraseSet] = []
-    for value in vars(lex).values():
+    for f in fields(lex):
+        value = getattr(lex, f.name)
         if isinstance(value, PhraseSet):
             out.append(value)
         elif isinstance(value, dict):

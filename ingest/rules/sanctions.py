@@ -348,8 +348,9 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
     inferred = False
     if not imposers and _owned_noun(view, t0):
         # "the EU added … as part of its 16th sanctions package": the owner is the clause's subject
+        sanctioned = {target, *targets}
         owner = [m for m in view.actors(0, t0) if m.type != "Person" and not view.possessed(m)
-                 and view.actor_id(m) not in (target, *targets) and not view.in_source(m)]
+                 and view.actor_id(m) not in sanctioned and not view.in_source(m)]
         imposers = [a for a in (view.actor_id(owner[0]),) if a] if owner else []
     if not imposers:
         if resolution or any(m.entity == UNSC for m in view.mentions):
