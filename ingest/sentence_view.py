@@ -292,7 +292,15 @@ class SentenceView:
                     return nxt.entity
             # "Victor Cha, a professor at Georgetown University, said": the person, not the university
             for m in sorted(before, key=lambda m: (m.type != "Person", -m.w0)):
-                if (m.type == "Person" or not follows) and self._adjacent_speaker(m, i):
+                # "South Korea's spy agency said": a body speaks as a person does
+                if (m.type in ("Person", "Organization") or not follows) and self._adjacent_speaker(m, i):
+                    if m.type == "Organization":
+                        # "Hong Min, a senior researcher at the Korea Institute …, said": the person
+                        # the body's apposition describes speaks
+                        k = self.clause_start(m.w0)
+                        head = self.word_mention.get(k - 1) if k > 0 else None
+                        if head is not None and head.type == "Person" and "," in self.gap(k - 1, k):
+                            return head.entity
                     return self.actor_id(self._participle_subject(m) or m)
             if self.lower(i + n) in lex.pronouns or self.lower(i) in lex.pronouns or \
                     self.lower(i + n - 1) in lex.pronouns:

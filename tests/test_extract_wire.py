@@ -159,3 +159,16 @@ def test_a_freeze_names_whose_assets_and_a_passive_adds_to_the_list(wire: Graph)
     targets = {next(e.name for e in wire.entities if e.id == f.object) for f in facts(wire, "SANCTIONS", "state:japan")}
     assert targets == {"Vostok Fuel Company", "Amur Shipping", "Baikal Trading"}
     assert not [f for f in wire.facts if f.type == "SANCTIONS" and f.subject.startswith("organization:")]
+
+
+def test_a_body_speaks_as_a_person_does_unless_it_describes_one(wire: Graph) -> None:
+    # "…, South Korea's spy agency said on Friday."; "Lee Min-ho, a senior researcher at the Korea
+    # Institute for Defense Analyses, said Russia may send fighter jets to North Korea."
+    shells = [f for f in facts(wire, "SUPPLIES", DPRK, RUSSIA) if "weapon:artillery-shell" in f.attrs.get("item", ())
+              and any("spy agency said" in ev.quote for ev in f.evidence)]
+    assert shells
+    speakers = {shells[0].attributed_to, *shells[0].attrs.get("attributions", ())}
+    assert "organization:south-korea-national-intelligence-service" in speakers
+    jets = [f for f in facts(wire, "SUPPLIES", RUSSIA, DPRK) if f.modality == "possible"]
+    lee = next(e.id for e in wire.entities if e.name == "Lee Min-ho")
+    assert jets and jets[0].attributed_to == lee
