@@ -198,7 +198,8 @@ class ArticleExtractor:
             if len(sides) >= 2 and (not claims or not named):
                 claims += [c for c in _denied_claims(view, near, named, sides, st) if c not in claims]
         if not claims:
-            claims = [c for c in st.last_claims if c.type != "SUPPLIES"]
+            # a meeting or a visit told as fact; one only scheduled or asked for is no accusation
+            claims = [c for c in st.last_claims if c.type != "SUPPLIES" and c.modality == "asserted"]
         out = []
         if not voices:
             # "Both countries have long denied any arms trade": the two sides of the claim

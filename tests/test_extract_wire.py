@@ -172,3 +172,11 @@ def test_a_body_speaks_as_a_person_does_unless_it_describes_one(wire: Graph) -> 
     jets = [f for f in facts(wire, "SUPPLIES", RUSSIA, DPRK) if f.modality == "possible"]
     lee = next(e.id for e in wire.entities if e.name == "Lee Min-ho")
     assert jets and jets[0].attributed_to == lee
+
+
+def test_a_scheduled_meeting_is_no_accusation_to_deny(wire: Graph) -> None:
+    # "Presiden Vladimir Putin dijadwalkan menerima Ri Son Gwon di Kremlin pekan depan. … Kementerian
+    # Luar Negeri Rusia membantah tuduhan tersebut."
+    ri = next(e.id for e in wire.entities if e.name == "Ri Son Gwon")
+    met = [f for f in wire.facts if f.type == "MET_WITH" and {f.subject, f.object} == {ri, PUTIN}]
+    assert met and all(f.modality == "planned" for f in met)
