@@ -91,7 +91,7 @@ class ArticleExtractor:
                      for d in dates]
             view = SentenceView(article.id, s, words, ms, dates, lex, self.catalog, cues, lowers)
             speaker = view.attribution({"previous": st.previous_speaker} if st.previous_speaker else {})
-            sc = SentenceContext(partial(view.first_words, lex.triggers.values()), speaker)
+            sc = SentenceContext(partial(_sentence_triggers, view), speaker)
             found: list[Candidate] = []
             for rule in RULES:
                 found.extend(rule(view, st, sc))
@@ -235,6 +235,12 @@ def _denied_claims(view: SentenceView, claims: list[Candidate], named: set[str],
         if items:
             out.append(replace(c, attrs={**c.attrs, "item": items}))
     return out
+
+
+def _sentence_triggers(view: SentenceView) -> list[int]:
+    """Where the sentence's fact triggers start, without the participles that only qualify a name
+    ("visiting Russian Defence Minister …"): they date nothing."""
+    return [t for t in view.first_words(view.lex.triggers.values()) if not view.attributive(t)]
 
 
 def _without_speaker(view: SentenceView, found: list[Candidate]) -> list[Candidate]:

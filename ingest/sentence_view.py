@@ -238,6 +238,18 @@ class SentenceView:
                     return True
         return False
 
+    def attributive(self, i: int, n: int = 1) -> bool:
+        """Whether trigger words [i, i+n) qualify the title or name right after them ("met visiting
+        Russian Defence Minister Andrei Belousov"): an adjective, not a verb of the sentence."""
+        if self.lex.lang != "en" or not self.lower(i + n - 1).endswith("ing"):
+            return False
+        k = i + n
+        m = self.word_mention.get(k)
+        if m is not None and m.type != "Person":
+            k = m.w1
+        m = self.word_mention.get(k)
+        return (m is not None and m.type == "Person") or self.lex.titles.match_at(self.words, k) is not None
+
     def is_noun(self, i: int) -> bool:
         """Whether trigger word i is a noun ("pertemuan", "kunjungan", "visit") rather than a verb."""
         if self.lower(i) not in self.lex.noun_triggers:

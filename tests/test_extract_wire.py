@@ -6,6 +6,8 @@ reports written for these tests (tests/data/*_wire.txt)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from fact_lookup import DATA, facts
@@ -180,3 +182,15 @@ def test_a_scheduled_meeting_is_no_accusation_to_deny(wire: Graph) -> None:
     ri = next(e.id for e in wire.entities if e.name == "Ri Son Gwon")
     met = [f for f in wire.facts if f.type == "MET_WITH" and {f.subject, f.object} == {ri, PUTIN}]
     assert met and all(f.modality == "planned" for f in met)
+
+
+def test_an_attributive_visiting_dates_nothing(tmp_path: Path) -> None:
+    # "Kim Jong Un met visiting Russian Defence Minister Andrei Belousov in Pyongyang on Friday":
+    # Friday dates the meeting, which the participle does not take from it
+    report = tmp_path / "report.txt"
+    report.write_text("Kim meets Belousov\n\nPYONGYANG, November 30, 2024 (Wire)\n\n"
+                      "North Korean leader Kim Jong Un met visiting Russian Defence Minister Andrei Belousov "
+                      "in Pyongyang on Friday, state media said.\n", encoding="utf-8")
+    graph = extract_paths([report]).graph
+    met = facts(graph, "MET_WITH", BELOUSOV, KIM)
+    assert met and met[0].date is not None and met[0].date.value == "2024-11-29"

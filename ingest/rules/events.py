@@ -328,8 +328,8 @@ def _visits(view: SentenceView, triggers: list[int], speaker: str | None) -> lis
         return out
     to_words = lex.to_words | lex.place_preps
     for i, n, _ in visits:
-        if view.covered(i, n) or view.negated(i):
-            continue
+        if view.covered(i, n) or view.negated(i) or view.attributive(i, n):
+            continue  # "showed visiting Russian Defense Minister Sergei Shoigu": whose title, no visit
         end = view.clause_end(i + n - 1)
         nxt_trigger = min([t for t in triggers if t > i] + [len(view.words)])
         # destination: a place or state after "ke"/"to", or the direct object of "mengunjungi"
