@@ -17,8 +17,8 @@ HELDOUT = ROOT / "tests" / "heldout"
 
 # Floors a little under what the extractor reaches today (docs/EXTRACTION.md);
 # unseen text is far harder than the seeds, and these only guard against losing ground.
-RECALL_FLOOR = 0.66
-PRECISION_FLOOR = 0.89
+RECALL_FLOOR = 0.62
+PRECISION_FLOOR = 0.88
 
 
 @pytest.fixture(scope="module")
