@@ -194,3 +194,13 @@ def test_an_attributive_visiting_dates_nothing(tmp_path: Path) -> None:
     graph = extract_paths([report]).graph
     met = facts(graph, "MET_WITH", BELOUSOV, KIM)
     assert met and met[0].date is not None and met[0].date.value == "2024-11-29"
+
+
+def test_family_at_one_s_side_is_met_by_no_one_and_a_second_verb_keeps_its_subject(wire: Graph) -> None:
+    # "Kim Jong Un meresmikan resor itu …, didampingi istrinya, Ri Sol Ju"; "Di sana, ia berunding
+    # dengan Menlu Korut Ri Son Gwon dan diterima Kim pada hari yang sama": Lavrov is received
+    ri_sol_ju = next(e.id for e in wire.entities if e.name == "Ri Sol Ju")
+    assert not [f for f in wire.facts if f.type == "MET_WITH" and ri_sol_ju in (f.subject, f.object)]
+    ri = next(e.id for e in wire.entities if e.name == "Ri Son Gwon")
+    assert facts(wire, "MET_WITH", KIM, "person:sergey-lavrov")
+    assert not [f for f in wire.facts if f.type == "MET_WITH" and {f.subject, f.object} == {ri, KIM}]

@@ -8,6 +8,24 @@ from ..sentence_view import SentenceView
 from .state import ArticleState, SentenceContext
 
 
+def _kin(view: SentenceView, m: Mention) -> bool:
+    """Whether m is named as someone's relative ("istrinya, Ri Sol Ju", "his wife Ri Sol Ju")."""
+    if m.w0 == 0:
+        return False
+    word, kin = view.lower(m.w0 - 1), view.lex.relational_nouns
+    return word in kin or (word.endswith("nya") and word[:-3] in kin)
+
+
+def _object_of(view: SentenceView, m: Mention, k: int) -> bool:
+    """Whether m follows word k as the one met: at once, or past "with"/"dengan" and a title
+    with its state ("berunding dengan Menlu Korut Choe Son Hui")."""
+    if not 0 <= m.w0 - k <= 2 + 4:
+        return False
+    titles = {x for t, tn, _ in view.lex.titles.find(view.words, k, m.w0) for x in range(t, t + tn)}
+    return all(x in titles or view.lower(x) in view.lex.with_words or x in view.word_mention
+               or m.w0 - k <= 2 for x in range(k, m.w0))
+
+
 def _people(view: SentenceView, lo: int, hi: int, speaker: str | None, last: bool = False) -> list[Mention]:
     """The people named in words lo..hi, once each: where first named, or (``last``) where last
     named ("diteken Putin dan Kim saat Putin berkunjung": the visitor is the Putin nearest)."""
@@ -110,7 +128,7 @@ def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
             after = [m for m in after if not view.possessed(m)]
             # "Belousov … met Kim in Pyongyang and held talks with No Kwang Chol": the one met
             # before is no subject of the second meeting
-            met = {m.entity for m in before for t, tn in triggers_met if t < i and 0 <= m.w0 - (t + tn) <= 2}
+            met = {m.entity for m in before for t, tn in triggers_met if t < i and _object_of(view, m, t + tn)}
             if met and any(m.entity not in met for m in before):
                 before = [m for m in before if m.entity not in met]
             elif met and first_subject is not None:
@@ -152,6 +170,8 @@ def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
                 # "Kim didampingi Menlu Choe Son Hui": his own delegation, no meeting; they travel together
                 out.extend(_delegate_visits(view, st, side.entity, [partner]))
                 continue
+            if escort and _kin(view, partner):
+                continue  # "didampingi istrinya, Ri Sol Ju": family at one's side is met by no one
             a, b = sorted((side.entity, partner.entity))
             if (a, b) in done:
                 continue
