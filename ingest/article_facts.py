@@ -12,7 +12,7 @@ from .candidates import Candidate
 from .catalog import Catalog
 from .clean import title_case_ratio
 from .dates import DateMention, find_dates
-from .descriptions import OfficeHolders, described_people
+from .descriptions import OfficeHolders, described_people, named_by_nationality
 from .lexicon import cue_starts, load_lexicon
 from .mentions import ArticleContext, EntityRegistry, Mention, MentionFinder
 from .merge import WEAK_DATE
@@ -75,10 +75,13 @@ class ArticleExtractor:
         out: list[Candidate] = []
         previous: list[Mention] = []
         holders = OfficeHolders(self.catalog, published)
+        last_of_state: dict[str, str] = {}  # state → the last person of it the article named
         title_cues = id(lex.titles)
         for s, ms, words, cues, lowers in zip(sentences, mentions, sentence_words, sentence_cues, sentence_lowers):
             if holders and title_cues in cues:
                 ms = described_people(s, words, lowers, ms, lex, cues[title_cues], holders)
+            if last_of_state and not lex.person_nouns.isdisjoint(lowers):
+                ms = named_by_nationality(s, words, lowers, ms, lex, last_of_state)
             if not lex.pronoun_people.isdisjoint(lowers):
                 ms = self._pronouns(s, words, ms, previous, lex.pronoun_people, lex.object_pronouns)
             previous = ms or previous
@@ -126,6 +129,9 @@ class ArticleExtractor:
             people = list(dict.fromkeys(m.entity for m in ms if m.type == "Person" and m.how != "pronoun"))
             if people:
                 st.previous_people = people
+            for person in reversed(people):  # of a sentence's people, the first named (its subject) wins
+                if (home := st.country_of(person)) is not None:
+                    last_of_state[home] = person
         link_exchanges(out)
         return out, {m.entity for ms in mentions for m in ms if m.how != "pronoun"}
 

@@ -109,3 +109,51 @@ def described_people(sent: Sentence, words: list[Token], lowers: list[str], ment
     if not replaced:
         return mentions
     return sorted((replaced.get(m, m) for m in mentions), key=lambda m: m.start)
+
+
+def named_by_nationality(sent: Sentence, words: list[Token], lowers: list[str], mentions: list[Mention],
+                         lex: Lexicon, last_of_state: dict[str, str]) -> list[Mention]:
+    """"diplomat senior Rusia itu", "Mantan menteri pertahanan Rusia itu", "the veteran Russian
+    diplomat": a person named by a kind of person and a state, with a demonstrative, is the last
+    person of that state the article named. Without a demonstrative (Indonesian) or "the"
+    (English), the phrase may mean anyone of that state and stays the state's."""
+    at = {k: m for m in mentions for k in range(m.w0, m.w1)}
+    text, base, n_words = sent.text, sent.start, len(words)
+    nouns, marks = lex.person_nouns, lex.demonstratives.firsts
+    replaced: dict[Mention, Mention] = {}
+    for m in mentions:
+        if m.type != "State" or m.entity not in last_of_state:
+            continue
+        if lex.lang == "en":  # "the veteran Russian diplomat"
+            hi = m.w1 + 1
+            if hi > n_words or lowers[m.w1] not in nouns:
+                continue
+            lo = m.w0
+            while lo > 0 and lo > m.w0 - 3 and not words[lo - 1].is_cap and lowers[lo - 1] not in marks \
+                    and (lo - 1) not in at:
+                lo -= 1
+            if lo == 0 or lowers[lo - 1] not in marks:
+                continue
+            lo -= 1
+        else:  # "diplomat senior Rusia itu"
+            hi = m.w1 + 1
+            if hi > n_words or lowers[m.w1] not in marks:
+                continue
+            lo = m.w0
+            while lo > 0 and lo > m.w0 - 4 and not words[lo - 1].is_cap and (lo - 1) not in at \
+                    and lowers[lo - 1] not in lex.clause_words:
+                lo -= 1
+            if not any(lowers[k] in nouns for k in range(lo, m.w0)):
+                continue
+            lo = next(k for k in range(lo, m.w0) if lowers[k] in nouns or lowers[k] in lex.former_words)
+        if hi < n_words and (words[hi].is_cap or (hi in at and at[hi].type == "Person")) \
+                and "," not in text[words[hi - 1].end - base:words[hi].start - base]:
+            continue  # a name follows: the words introduce it
+        # ("sebelum diterima Kim, diplomat senior Rusia itu menggelar …": a name before the comma
+        # is another clause's, so no apposition check here)
+        start, end = words[lo].start, words[hi - 1].end
+        replaced[m] = Mention(start, end, last_of_state[m.entity], "Person", text[start - base:end - base],
+                              "description", lo, hi)
+    if not replaced:
+        return mentions
+    return sorted((replaced.get(m, m) for m in mentions), key=lambda m: m.start)

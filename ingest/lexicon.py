@@ -195,6 +195,7 @@ class Lexicon:
     led_by: PhraseSet
     also_words: frozenset[str]
     asset_words: frozenset[str]
+    person_nouns: frozenset[str]
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -245,6 +246,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         PhraseSet(d["led_by"]),
         frozenset(d["also_words"]),
         frozenset(d["asset_words"]),
+        frozenset(d["person_nouns"]),
     )
 
 

@@ -114,3 +114,30 @@ def test_a_description_still_tells_the_office(english: Graph) -> None:
     assert any(q.startswith("The North Korean leader later met") for q in _quotes(english, "LEADS", KIM, DPRK))
     assert any(q.startswith("The North Korean leader later met")
                for q in _quotes(english, "HOLDS_ROLE", SHOIGU, RUSSIA))
+
+
+@pytest.fixture(scope="module")
+def anaphora() -> Graph:
+    return extract_paths([DATA / "indonesian_anaphora.txt", DATA / "english_anaphora.txt"]).graph
+
+
+def test_a_kind_of_person_of_a_state_with_a_demonstrative_is_the_one_just_named(anaphora: Graph) -> None:
+    # "Menteri Luar Negeri Rusia Sergei Lavrov menyampaikan salam dari Presiden Vladimir Putin …
+    # Sebelum diterima Kim, diplomat senior Rusia itu berunding dengan Menlu Korut Choe Son Hui":
+    # the subject named first, not Putin named after him
+    lavrov, choe = "person:sergey-lavrov", "person:choe-son-hui"
+    assert facts(anaphora, "MET_WITH", choe, lavrov)
+    assert facts(anaphora, "MET_WITH", KIM, lavrov)
+    assert not facts(anaphora, "MET_WITH", choe, PUTIN)
+    # "Mantan menteri pertahanan Rusia itu kemudian bertemu Kim di Wonsan": a former office names
+    # the person too
+    assert facts(anaphora, "MET_WITH", KIM, SHOIGU)
+    # "The veteran Russian diplomat later held talks with Kim Jong Un"
+    assert any("veteran Russian diplomat" in ev.quote for f in facts(anaphora, "MET_WITH", KIM, lavrov)
+               for ev in f.evidence)
+
+
+def test_a_kind_of_person_without_a_demonstrative_names_nobody(anaphora: Graph) -> None:
+    # "A Russian official met Choe Son Hui later that day": anyone of that state, not Lavrov
+    met = facts(anaphora, "MET_WITH", "person:choe-son-hui", "person:sergey-lavrov")
+    assert met and not [ev for f in met for ev in f.evidence if "A Russian official" in ev.quote]
