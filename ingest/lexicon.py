@@ -196,6 +196,7 @@ class Lexicon:
     also_words: frozenset[str]
     asset_words: frozenset[str]
     person_nouns: frozenset[str]
+    agreement_nouns: PhraseSet
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -247,6 +248,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         frozenset(d["also_words"]),
         frozenset(d["asset_words"]),
         frozenset(d["person_nouns"]),
+        PhraseSet(d["agreement_nouns"]),
     )
 
 

@@ -204,3 +204,24 @@ def test_family_at_one_s_side_is_met_by_no_one_and_a_second_verb_keeps_its_subje
     ri = next(e.id for e in wire.entities if e.name == "Ri Son Gwon")
     assert facts(wire, "MET_WITH", KIM, "person:sergey-lavrov")
     assert not [f for f in wire.facts if f.type == "MET_WITH" and {f.subject, f.object} == {ri, KIM}]
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Vladimir Putin and North Korean leader Kim Jong Un signed the pact in Pyongyang on June 19.",
+    "Perjanjian itu ditandatangani Kim Jong Un dan Vladimir Putin di Pyongyang pada 19 Juni 2024.",
+])
+def test_two_leaders_who_sign_an_agreement_together_met_and_their_states_cooperate(
+        tmp_path: Path, sentence: str) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text(f"Pact signed\n\nPYONGYANG, June 20, 2024 (Wire)\n\n{sentence}\n", encoding="utf-8")
+    graph = extract_paths([report]).graph
+    met = facts(graph, "MET_WITH", KIM, PUTIN)
+    assert met and met[0].attrs.get("place") == "place:pyongyang"
+    assert facts(graph, "COOPERATES_WITH", DPRK, RUSSIA)
+
+
+def test_two_of_one_state_who_sign_meet_no_one(tmp_path: Path) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text("Law signed\n\nMOSCOW, November 9, 2024 (Wire)\n\n"
+                      "Vladimir Putin and Sergey Lavrov signed the agreement in Moscow on Saturday.\n", encoding="utf-8")
+    assert not facts(extract_paths([report]).graph, "MET_WITH")

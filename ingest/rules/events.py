@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..candidates import Candidate
+from ..lexicon import LIST_JOINS
 from ..mentions import Mention
 from ..sentence_view import SentenceView
 from .state import ArticleState, SentenceContext
@@ -477,13 +478,49 @@ def _invitations(view: SentenceView, triggers: list[int]) -> list[Candidate]:
     return out
 
 
+def _signings(view: SentenceView, st: ArticleState, triggers: list[int], speaker: str | None) -> list[Candidate]:
+    """"Putin and Kim signed the pact in Pyongyang", "Perjanjian itu ditandatangani Kim dan Putin":
+    two people of two states who sign an agreement together met, and their states cooperate."""
+    lex = view.lex
+    if not view.may_match(lex.agreement_nouns):
+        return []
+    out: list[Candidate] = []
+    for v, vn, _ in view.find(lex.signing_verbs):
+        if view.negated(v) or not view.find(lex.agreement_nouns, max(0, v - 8), min(len(view.words), v + vn + 4)):
+            continue
+        if lex.lang == "en" or view.lower(v).startswith("me"):  # "Putin and Kim signed", "Kim dan Putin meneken"
+            near = [m for m in _people(view, view.clause_start(v), v, speaker) if not view.possessed(m)]
+        else:  # "ditandatangani Kim dan Putin"
+            near = _people(view, v + vn, min(len(view.words), v + vn + 8), speaker)[:2]
+        # the two joined by "and"/"dan", titles and states between them aside ("Putin and North
+        # Korean leader Kim Jong Un signed")
+        group = near if len(near) == 2 and any(view.lower(k) in LIST_JOINS for k in range(near[0].w1, near[1].w0)) \
+            and near[1].w0 - near[0].w1 <= 6 else []
+        if len(group) != 2 or group[0].entity == group[1].entity:
+            continue
+        a, b = group[0].entity, group[1].entity
+        sides = [st.country_of(a), st.country_of(b)]
+        if None in sides or sides[0] == sides[1]:
+            continue  # two of one state sign for it: no meeting told
+        when, how = view.date_near(v, triggers), view.modality(v, v + vn)
+        x, y = sorted((a, b))
+        attrs = {"place": place} if (place := _place(view, v)) else {}
+        out.append(Candidate("MET_WITH", x, y, view.evidence(), attrs, when, how, trigger=v, confidence=0.7))
+        p, q = sorted(s for s in sides if s)
+        out.append(Candidate("COOPERATES_WITH", p, q, view.evidence(), {}, when, how, trigger=v, confidence=0.65))
+    return out
+
+
 def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
     t = view.lex.triggers
+    triggers, speaker = sc.triggers, sc.speaker
+    signed = _signings(view, st, triggers, speaker) if view.may_match(view.lex.signing_verbs) else []
     if not view.may_match(t["MET_WITH"], t["VISITED"], t["INVITED"], view.lex.receive_verbs, view.lex.delegation,
                           view.lex.show_verbs):
-        return []  # every part starts from one of these cues
-    triggers, speaker = sc.triggers, sc.speaker
+        return signed  # every other part starts from one of these cues
     meetings = _meetings(view, st, triggers, speaker)
+    met = {(c.subject, c.object) for c in meetings}
+    meetings += [c for c in signed if c.type != "MET_WITH" or (c.subject, c.object) not in met]
     met = {(c.subject, c.object) for c in meetings}
     if view.may_match(view.lex.receive_verbs):
         meetings += [c for c in _receptions(view, triggers, speaker) if (c.subject, c.object) not in met]
