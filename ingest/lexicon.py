@@ -197,6 +197,7 @@ class Lexicon:
     asset_words: frozenset[str]
     person_nouns: frozenset[str]
     agreement_nouns: PhraseSet
+    media_nouns: PhraseSet
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -249,6 +250,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         frozenset(d["asset_words"]),
         frozenset(d["person_nouns"]),
         PhraseSet(d["agreement_nouns"]),
+        PhraseSet(d["media_nouns"]),
     )
 
 

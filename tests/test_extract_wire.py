@@ -225,3 +225,11 @@ def test_two_of_one_state_who_sign_meet_no_one(tmp_path: Path) -> None:
     report.write_text("Law signed\n\nMOSCOW, November 9, 2024 (Wire)\n\n"
                       "Vladimir Putin and Sergey Lavrov signed the agreement in Moscow on Saturday.\n", encoding="utf-8")
     assert not facts(extract_paths([report]).graph, "MET_WITH")
+
+
+def test_a_news_agency_told_as_a_state_s_is_part_of_it(wire: Graph) -> None:
+    # "Russia's state news agency TASS said …", "Menurut kantor berita resmi Korut, KCNA, …"; but in
+    # "… di wilayah Kursk, Rusia barat, kata kantor berita KCNA" Russia is no owner of KCNA
+    assert facts(wire, "PART_OF", "organization:tass", RUSSIA)
+    assert facts(wire, "PART_OF", "organization:kcna", DPRK)
+    assert not facts(wire, "PART_OF", "organization:kcna", RUSSIA)

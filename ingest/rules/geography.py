@@ -251,6 +251,36 @@ _GEOGRAPHIC = frozenset({"Place", "Organization", "State"})
 _BASED = frozenset({"based"})
 
 
+def _state_media(view: SentenceView, ms: list[Mention]) -> list[Candidate]:
+    """"the North's official Korean Central News Agency", "Russian state news agency TASS", "kantor
+    berita resmi Korut, KCNA", "KCNA, the North's official news agency": a news agency told as a
+    state's is part of that state. The media noun must stand between the two or in apposition."""
+    out: list[Candidate] = []
+    nouns = view.find(view.lex.media_nouns)
+    english = view.lex.lang == "en"
+    for k, m in enumerate(ms):
+        if m.type != "Organization":
+            continue
+        for i, n, _ in nouns:
+            if m.w0 <= i < m.w1:  # "the North's official Korean Central News Agency": the name says it
+                i, n = m.w0, 0
+            if m.w1 <= i:  # "KCNA, the North's official news agency", "KCNA, kantor berita resmi Korut"
+                if i - m.w1 > 5 or "," not in view.gap(m.w1 - 1, m.w1):
+                    continue
+            elif m.w0 < i + n or m.w0 - (i + n) > 4:
+                continue  # "Russian state news agency TASS", "kantor berita resmi Korut, KCNA"
+            # the state stands before the noun in English, after it in Indonesian
+            lo, hi = (max(0, i - 3), i) if english else (i + n, min(len(view.words), i + n + 3))
+            states = [x for x in ms if x.type == "State" and lo <= x.w0 < hi]
+            others = [x for x in ms if x.type == "Organization" and x is not m and lo <= x.w0 < hi]
+            if len(states) == 1 and not others:
+                c = Candidate("PART_OF", m.entity, states[0].entity, view.evidence(), {}, None, "asserted",
+                              trigger=i, confidence=0.7)
+                out.append(c)
+                break
+    return out
+
+
 def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
     # only places, bodies and states take part; people and items are left out at once
     ms = [m for m in view.mentions if m.type in _GEOGRAPHIC and m.how in _NAMED]
@@ -262,6 +292,8 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
         out += _neighbours(view, ms) + _described(view, ms)
         if view.has_word(_BASED):
             out += _based(view, ms)
+        if view.may_match(view.lex.media_nouns):
+            out += _state_media(view, ms)
     seen: set[tuple[str, str, str]] = set()
     unique = []
     for c in out:
