@@ -233,3 +233,10 @@ def test_a_news_agency_told_as_a_state_s_is_part_of_it(wire: Graph) -> None:
     assert facts(wire, "PART_OF", "organization:tass", RUSSIA)
     assert facts(wire, "PART_OF", "organization:kcna", DPRK)
     assert not facts(wire, "PART_OF", "organization:kcna", RUSSIA)
+
+
+def test_a_body_announced_by_a_kind_of_business_and_a_state_is_seated_there(wire: Graph) -> None:
+    # "the Russian shipper Baltica Cargo"; a news agency is left to the state-media reading
+    firm = next(e.id for e in wire.entities if e.name == "Baltica Cargo")
+    assert facts(wire, "LOCATED_IN", firm, RUSSIA)
+    assert not facts(wire, "LOCATED_IN", "organization:tass", RUSSIA)

@@ -251,6 +251,31 @@ _GEOGRAPHIC = frozenset({"Place", "Organization", "State"})
 _BASED = frozenset({"based"})
 
 
+def _national_firms(view: SentenceView, ms: list[Mention]) -> list[Candidate]:
+    """"the Russian shipper Transmorflot", "the North Korean shipping firm Paekyangsan Shipping
+    Company", "perusahaan Rusia Intellekt": a body announced by a kind of business and a state is
+    that state's (seated there, or part of it when it governs)."""
+    out: list[Candidate] = []
+    english = view.lex.lang == "en"
+    for i, n, _ in view.find(view.lex.org_nouns):
+        if view.lex.media_nouns.match_at(view.words, i):
+            continue  # a news agency is the state's own: read by _state_media
+        if english:  # state, (words,) noun, name
+            firm = view.word_mention.get(i + n)
+            state = next((x for x in ms if x.type == "State" and i - 3 <= x.w0 and x.w1 <= i), None)
+        else:  # noun, state, name
+            state = view.word_mention.get(i + n)
+            firm = view.word_mention.get(state.w1) if state is not None else None
+        if firm is None or firm.type != "Organization" or state is None or state.type != "State":
+            continue
+        if english and any(view.word_mention.get(k) is not None for k in range(state.w1, i)):
+            continue  # another name stands between
+        c = _fact(view, firm, state, "possessive" if _governmental(view, firm) else "within")
+        if c is not None:
+            out.append(c)
+    return out
+
+
 def _state_media(view: SentenceView, ms: list[Mention]) -> list[Candidate]:
     """"the North's official Korean Central News Agency", "Russian state news agency TASS", "kantor
     berita resmi Korut, KCNA", "KCNA, the North's official news agency": a news agency told as a
@@ -294,6 +319,8 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
             out += _based(view, ms)
         if view.may_match(view.lex.media_nouns):
             out += _state_media(view, ms)
+        if view.may_match(view.lex.org_nouns):
+            out += _national_firms(view, ms)
     seen: set[tuple[str, str, str]] = set()
     unique = []
     for c in out:
