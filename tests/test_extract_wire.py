@@ -240,3 +240,9 @@ def test_a_body_announced_by_a_kind_of_business_and_a_state_is_seated_there(wire
     firm = next(e.id for e in wire.entities if e.name == "Baltica Cargo")
     assert facts(wire, "LOCATED_IN", firm, RUSSIA)
     assert not facts(wire, "LOCATED_IN", "organization:tass", RUSSIA)
+
+
+def test_backing_a_state_s_stance_supports_the_state(wire: Graph) -> None:
+    # "Korut akan mendukung tanpa syarat posisi dan kebijakan luar negeri Moskwa"
+    backed = facts(wire, "SUPPORTS", DPRK, RUSSIA)
+    assert any("posisi dan kebijakan luar negeri Moskwa" in ev.quote for f in backed for ev in f.evidence)

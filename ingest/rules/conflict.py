@@ -94,6 +94,12 @@ def _support(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[
         obj = view.actors(i + n, i + n + 2) or \
             [m for m in view.actors(i + n, end + 1) if view.preceded_by(m, lex.to_words | lex.against_words)
              and not view.find(lex.triggers["SANCTIONS"], i + n, m.w0)][:1]  # not "mendukung sanksi terhadap X"
+        if not obj:
+            # "mendukung tanpa syarat posisi dan kebijakan luar negeri Moskwa", "support all measures
+            # taken by the Russian leadership": the one whose stance is backed, later in the clause
+            obj = [m for m in view.actors(i + n, min(end + 1, i + n + 9))
+                   if not view.preceded_by(m, lex.place_preps | lex.from_words, reach=2)
+                   and not view.find(lex.triggers["SANCTIONS"], i + n, m.w0)][:1]
         if lex.lang == "id" and not view.lower(i).startswith(_VERB_PREFIXES) \
                 and not (i and view.lower(i - 1) in lex.light_verbs):
             # a noun: "dukungan penuh Korut terhadap … Rusia" names its supporter after it
