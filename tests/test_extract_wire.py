@@ -246,3 +246,11 @@ def test_backing_a_state_s_stance_supports_the_state(wire: Graph) -> None:
     # "Korut akan mendukung tanpa syarat posisi dan kebijakan luar negeri Moskwa"
     backed = facts(wire, "SUPPORTS", DPRK, RUSSIA)
     assert any("posisi dan kebijakan luar negeri Moskwa" in ev.quote for f in backed for ev in f.evidence)
+
+
+def test_an_item_list_goes_on_past_a_purpose_clause(wire: Graph) -> None:
+    # "… sent around 2,000 more troops to help Russia push Ukrainian forces out of Kursk, according
+    # to officials in Seoul, as well as self-propelled guns."
+    evidence = [ev for f in facts(wire, "SUPPLIES", DPRK, RUSSIA) for ev in f.evidence if "2,000 more troops" in ev.quote]
+    assert evidence and {"commodity:troops", "weapon:self-propelled-gun"} <= set(evidence[0].items)
+    assert not facts(wire, "SUPPLIES", "state:ukraine", RUSSIA)

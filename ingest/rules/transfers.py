@@ -280,6 +280,12 @@ def _supplies(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list
             consumed.add(later.pop(0))
         stop = min(later + [e for e, _, _ in exchange if e > i] + [len(view.words)])
         items = [m for m in view.items(i + n, stop) if m.w0 not in used_items]
+        if items and stop < len(view.words) and view.lower(stop) in lex.help_verbs \
+                and view.lower(stop - 1) in lex.purpose_words:
+            # "sent 14,000 troops to help Russia push …, as well as millions of artillery shells":
+            # the list goes on past the purpose clause
+            for e, en, _ in view.find(lex.more_items, stop)[:1]:
+                items += [m for m in view.items(e + en, min(len(view.words), e + en + 8)) if m.w0 not in used_items]
         if not items and pos + 1 < len(matches) and (not need or matches[pos + 1][0] == i + n):
             # "membantu memperkuat militer Rusia … dengan memasok ribuan peluru": one transfer, two
             # verbs; "menerima kiriman senjata", "received shipments of arms": what is received
