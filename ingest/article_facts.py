@@ -110,9 +110,9 @@ class ArticleExtractor:
                            if c.type == "AT_WAR_WITH" and c.modality == "asserted")
             if st.wars:
                 found = _no_troops_to_enemies(found, st.wars)
-            # "an invitation from Kim Jong Un to visit North Korea": nobody visits his own state
-            found = [c for c in found if c.type != "VISITED" or not c.object.startswith("state:")
-                     or st.country_of(c.subject) != c.object]
+            # "an invitation from Kim Jong Un to visit North Korea": nobody visits his own state,
+            # nor his own capital
+            found = [c for c in found if c.type != "VISITED" or not _home(self.catalog, st, c.subject, c.object)]
             found.extend(self._denials(view, st, found))
             for c in found:
                 if c.type in _OFFICES and c.modality == "asserted" and not c.attrs.get("role", "Former").startswith("Former"):
@@ -241,6 +241,15 @@ def _denied_claims(view: SentenceView, claims: list[Candidate], named: set[str],
         if items:
             out.append(replace(c, attrs={**c.attrs, "item": items}))
     return out
+
+
+def _home(catalog: Catalog, st: ArticleState, person: str, place: str) -> bool:
+    """Whether the place is the person's own state or its capital."""
+    home = st.country_of(person)
+    if home is None:
+        return False
+    entry = catalog.get(place) if place.startswith("place:") else None
+    return place == home or (entry is not None and entry.metonym_of == home)
 
 
 def _sentence_triggers(view: SentenceView) -> list[int]:

@@ -254,3 +254,13 @@ def test_an_item_list_goes_on_past_a_purpose_clause(wire: Graph) -> None:
     evidence = [ev for f in facts(wire, "SUPPLIES", DPRK, RUSSIA) for ev in f.evidence if "2,000 more troops" in ev.quote]
     assert evidence and {"commodity:troops", "weapon:self-propelled-gun"} <= set(evidence[0].items)
     assert not facts(wire, "SUPPLIES", "state:ukraine", RUSSIA)
+
+
+def test_a_visit_owned_by_the_subject_and_no_one_at_home(wire: Graph) -> None:
+    # "Putin menghadiahkan mobil limusin kepada Kim Jong Un dalam kunjungan kenegaraan singkatnya ke
+    # Pyongyang": Putin's visit; Kim is at home in his own capital. "Dalam rombongan Putin turut
+    # hadir … Andrei Belousov, yang menggantikan Sergei Shoigu": the relative clause lists no one
+    assert facts(wire, "VISITED", PUTIN, "place:pyongyang")
+    assert not facts(wire, "VISITED", KIM, "place:pyongyang")
+    assert facts(wire, "VISITED", BELOUSOV, "place:pyongyang")
+    assert not facts(wire, "VISITED", "person:sergei-shoigu", "place:pyongyang")

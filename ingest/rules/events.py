@@ -325,8 +325,9 @@ def listed_after(view: SentenceView, after: list[Mention]) -> list[Mention]:
             view.lower(k) in ("dan", "and", "serta") and "," in view.gap(k - 1, k) for k in range(prev.w1 + 1, m.w0))
         if not listed or (m.w0 - prev.w1 > 6 and not described):
             break
-        if any(view.lower(k) in view.lex.clause_words for k in range(prev.w1, m.w0)):
-            break
+        if any(view.lower(k) in view.lex.clause_words or view.lower(k) in view.lex.relative_words
+               for k in range(prev.w1, m.w0)):
+            break  # "…, yang baru menggantikan Sergei Shoigu": a relative clause names no one listed
         out.append(m)
         prev = m
     return out
@@ -383,10 +384,14 @@ def _visits(view: SentenceView, triggers: list[int], speaker: str | None) -> lis
                 before = [head]  # "Medvedev, who arrived in Pyongyang on Thursday, told …"
             elif view.is_noun(i) and view.find(lex.during, max(0, i - 4), i):
                 # "Lavrov, who met Kim during a three-day trip to Wonsan": the trip is the subject's
-                # (the relative clause's head, or the first person of the clause)
+                # (the relative clause's head, or the first person of the clause); "dalam kunjungan
+                # kenegaraan singkatnya", "during his visit": the sentence's subject's
                 head = _relative_head(view, view.clause_start(i))
+                owned = any(view.lower(k).endswith("nya") for k in range(i, min(i + 3, dest.w0))) or \
+                    view.lower(i - 1) in lex.possessives
+                lo = 0 if owned else view.clause_start(i)
                 before = [head] if head is not None else \
-                    [m for m in _people(view, view.clause_start(i), i, speaker) if not view.possessed(m)][:1]
+                    [m for m in _people(view, lo, i, speaker) if not view.possessed(m)][:1]
         if not before and not inside:
             # "A Chinese delegation led by Li Hongzhong, vice chairman of …, also arrived in Pyongyang":
             # the one who leads the party that travels
