@@ -105,7 +105,7 @@ class ArticleExtractor:
                 if c.attributed_to is None and speaker and speaker not in (c.subject, c.object) and \
                         c.type not in _UNATTRIBUTED:
                     c.attributed_to = speaker
-            found = _without_speaker(view, found)
+            found = _without_speaker(view, found, st)
             st.wars.update(frozenset((c.subject, c.object)) for c in found
                            if c.type == "AT_WAR_WITH" and c.modality == "asserted")
             if st.wars:
@@ -258,13 +258,16 @@ def _sentence_triggers(view: SentenceView) -> list[int]:
     return [t for t in view.first_words(view.lex.triggers.values()) if not view.attributive(t)]
 
 
-def _without_speaker(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
+def _without_speaker(view: SentenceView, found: list[Candidate], st: ArticleState) -> list[Candidate]:
     """"… cover against sanctions," said Hong Min: a name named only as the one who speaks takes
-    no part in what is said (his titles and affiliations aside)."""
+    no part in what is said (his titles and affiliations aside), nor does his state when the
+    sentence does not name it ('"… engage in arms transfers," Foreign Secretary David Cameron said')."""
     speakers = view.speakers_named()
     if not speakers:
         return found
     only = {m.entity for m in speakers} - {m.entity for m in view.mentions if m not in speakers}
+    named = {view.actor_id(m) for m in view.mentions if m not in speakers}
+    only |= {home for p in only if (home := st.country_of(p)) is not None and home not in named}
     return [c for c in found if c.type in _UNATTRIBUTED or not ({c.subject, c.object} & only)]
 
 

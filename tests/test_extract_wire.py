@@ -264,3 +264,12 @@ def test_a_visit_owned_by_the_subject_and_no_one_at_home(wire: Graph) -> None:
     assert not facts(wire, "VISITED", KIM, "place:pyongyang")
     assert facts(wire, "VISITED", BELOUSOV, "place:pyongyang")
     assert not facts(wire, "VISITED", "person:sergei-shoigu", "place:pyongyang")
+
+
+def test_an_office_only_one_state_has_names_that_state(wire: Graph) -> None:
+    # "Foreign Secretary Henry Wilmot said", "Chief Cabinet Secretary Kenji Morita told reporters";
+    # the speaker's state is no party to the quote's transfer either
+    for name, state in (("Henry Wilmot", "state:united-kingdom"), ("Kenji Morita", "state:japan")):
+        person = next(e.id for e in wire.entities if e.name == name)
+        assert facts(wire, "HOLDS_ROLE", person, state)
+    assert not [f for f in wire.facts if f.type == "SUPPLIES" and "state:united-kingdom" in (f.subject, f.object)]

@@ -146,7 +146,9 @@ def _titles(view: SentenceView, st: ArticleState) -> list[Candidate]:
         if scope and scope.startswith("organization:") and view.lex.professions.match_at(view.words, i):
             continue  # "Rorry Daniels, direktur pelaksana ASPI": an expert's affiliation (AFFILIATED_WITH)
         if scope is None:
-            scope = st.country_of(person) or _escorted_state(view, st, i) or _counterpart_state(view, i)
+            # an office only one state has ("Chief Cabinet Secretary") names that state
+            scope = st.country_of(person) or _escorted_state(view, st, i) or _counterpart_state(view, i) \
+                or spec.get("state")
         if scope is None:
             continue
         if kind == "leader" and scope.startswith("state:"):
