@@ -273,3 +273,10 @@ def test_an_office_only_one_state_has_names_that_state(wire: Graph) -> None:
         person = next(e.id for e in wire.entities if e.name == name)
         assert facts(wire, "HOLDS_ROLE", person, state)
     assert not [f for f in wire.facts if f.type == "SUPPLIES" and "state:united-kingdom" in (f.subject, f.object)]
+
+
+def test_scholars_and_specialists_are_affiliated(wire: Graph) -> None:
+    # "Pavel Orlov, an international relations scholar at the Russian Academy of Sciences, said …"
+    orlov = next(e.id for e in wire.entities if e.name == "Pavel Orlov")
+    affiliated = facts(wire, "AFFILIATED_WITH", orlov)
+    assert affiliated and affiliated[0].attrs["role"] == "Scholar"
