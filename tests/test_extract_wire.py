@@ -280,3 +280,10 @@ def test_scholars_and_specialists_are_affiliated(wire: Graph) -> None:
     orlov = next(e.id for e in wire.entities if e.name == "Pavel Orlov")
     affiliated = facts(wire, "AFFILIATED_WITH", orlov)
     assert affiliated and affiliated[0].attrs["role"] == "Scholar"
+
+
+def test_a_capital_s_un_ambassador_serves_its_state(wire: Graph) -> None:
+    # "Ri Chol Su, Pyongyang's U.N. ambassador, denounced the sanctions"
+    ri = next(e.id for e in wire.entities if e.name == "Ri Chol Su")
+    assert facts(wire, "HOLDS_ROLE", ri, DPRK)
+    assert not facts(wire, "HOLDS_ROLE", ri, "organization:united-nations")

@@ -67,8 +67,10 @@ def _titles(view: SentenceView, st: ArticleState) -> list[Candidate]:
         if prev and (prev.type in _SCOPE_TYPES or prev.metonym_of) and view.lex.lang == "en":
             scope = _scope_of(view, prev, st)  # "Moscow's ambassador to Pyongyang" serves Russia
             sender = view.word_mention.get(prev.w0 - 1)
-            if spec.get("posted") and prev.type == "Organization" and sender is not None and sender.type == "State":
-                scope = sender.entity  # "Russia's U.N. Ambassador": posted to the UN, serving Russia
+            if spec.get("posted") and prev.type == "Organization" and sender is not None \
+                    and (sender.type == "State" or sender.metonym_of):
+                # "Russia's U.N. Ambassador", "Pyongyang's U.N. ambassador": posted to the UN, serving the state
+                scope = sender.metonym_of or sender.entity
         # "a former Russian president", "mantan Presiden": a past role leads nothing now
         opener = prev.w0 - 1 if prev is not None and prev.type in _SCOPE_TYPES else i - 1
         if view.lower(opener) in view.lex.former_words:
