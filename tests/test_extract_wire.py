@@ -287,3 +287,10 @@ def test_a_capital_s_un_ambassador_serves_its_state(wire: Graph) -> None:
     ri = next(e.id for e in wire.entities if e.name == "Ri Chol Su")
     assert facts(wire, "HOLDS_ROLE", ri, DPRK)
     assert not facts(wire, "HOLDS_ROLE", ri, "organization:united-nations")
+
+
+def test_a_war_is_its_owner_s(wire: Graph) -> None:
+    # "senjata yang dikirim Pyongyang untuk perang Rusia di Ukraina"; "Moscow wants … from the North
+    # for its war in Ukraine"
+    assert facts(wire, "AT_WAR_WITH", RUSSIA, "state:ukraine")
+    assert not facts(wire, "AT_WAR_WITH", DPRK, "state:ukraine")

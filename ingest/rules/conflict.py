@@ -26,11 +26,14 @@ def _war(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Cand
         before = [m for m in states if i - 3 <= m.w0 < i]
         # "invasi Rusia ke Ukraina": after a noun, the state named first wages it; "Rusia, yang
         # menginvasi Ukraina": after a verb, the state named first is its object
-        left = before + [m for m in states if i + n <= m.w0 <= i + n and not verb
-                         and not view.preceded_by(m, lex.to_words | lex.place_preps)]
+        owner = [m for m in states if i + n <= m.w0 <= i + n and not verb
+                 and not view.preceded_by(m, lex.to_words | lex.place_preps)]
+        # "dikirim Pyongyang untuk perang Rusia di Ukraina": the state right after the Indonesian
+        # noun owns it, not one that ends the clause before it
+        left = owner + before if owner and lex.lang == "id" else before + owner
         background = not left
         if background:
-            left = _wager(view, states, i)
+            left = _wager(view, states, i) or _clause_subject(view, states, i)
         right = [m for m in states if i + n <= m.w0 <= i + n + 3 and
                  view.preceded_by(m, lex.to_words | lex.place_preps | frozenset({"melawan", "against", "of", "on"}))]
         if verb and left and not right:
@@ -78,6 +81,23 @@ def _wager(view: SentenceView, states: list[Mention], i: int) -> list[Mention]:
     gap_words = {view.lower(k) for k in range(m.w1, i)}
     if view.owns(m) or not gap_words.isdisjoint(view.lex.relative_words) \
             or not gap_words.isdisjoint(view.lex.possessives):
+        return [m]
+    return []
+
+
+def _clause_subject(view: SentenceView, states: list[Mention], i: int) -> list[Mention]:
+    """"Russia is seeking artillery shells … from the North for its war in Ukraine": "its" war is
+    the subject's, the nearest state before it in its clause that is no object: not where
+    something comes from or goes, not what a verb in -ing acts on ("rewarding North Korea"), and
+    no title's state ("South Korean Ambassador …")."""
+    if view.lower(i - 1) not in view.lex.possessives:
+        return []
+    lo = view.clause_start(i)
+    preps = view.lex.from_words | view.lex.to_words | view.lex.place_preps
+    for m in sorted((m for m in states if lo <= m.w0 < i), key=lambda m: -m.w0):
+        if view.lex.titles.match_at(view.words, m.w1) or view.preceded_by(m, preps, reach=2) \
+                or (m.w0 > 0 and view.lower(m.w0 - 1).endswith("ing")):
+            continue
         return [m]
     return []
 
