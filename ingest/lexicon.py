@@ -198,6 +198,7 @@ class Lexicon:
     person_nouns: frozenset[str]
     agreement_nouns: PhraseSet
     media_nouns: PhraseSet
+    launch_words: frozenset[str]
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -251,6 +252,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         frozenset(d["person_nouns"]),
         PhraseSet(d["agreement_nouns"]),
         PhraseSet(d["media_nouns"]),
+        frozenset(d["launch_words"]),
     )
 
 

@@ -294,3 +294,16 @@ def test_a_war_is_its_owner_s(wire: Graph) -> None:
     # for its war in Ukraine"
     assert facts(wire, "AT_WAR_WITH", RUSSIA, "state:ukraine")
     assert not facts(wire, "AT_WAR_WITH", DPRK, "state:ukraine")
+
+
+def test_a_launch_tests_the_satellite_it_carries_unless_it_is_help_asked_for(wire: Graph) -> None:
+    # "Korut dua kali gagal meluncurkan satelit mata-mata militer …" is a test; "apakah Rusia akan
+    # membantu Korea Utara meluncurkan satelit" is not
+    tested = facts(wire, "TESTED", DPRK, "technology:satellite-technology")
+    assert tested and all("membantu" not in ev.quote for f in tested for ev in f.evidence)
+
+
+def test_help_with_a_state_s_programme_goes_to_that_state(wire: Graph) -> None:
+    # "pressing Moscow for help with North Korea's military reconnaissance satellite programme"
+    helped = [f for f in facts(wire, "SUPPLIES", RUSSIA, DPRK) if any("pressing Moscow" in ev.quote for ev in f.evidence)]
+    assert helped and "technology:satellite-technology" in helped[0].attrs["item"]

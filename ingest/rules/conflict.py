@@ -278,8 +278,11 @@ def _tests_and_development(view: SentenceView, sc: SentenceContext) -> list[Cand
             if not subj and view.lower(view.clause_start(i)) in view.lex.clause_words:
                 # "DPRK telah mendapat sanksi … karena uji coba senjata nuklir": the main clause's subject
                 subj = [m for m in view.actors(0, 4) if m.type in ("State", "Organization")][:1]
+            # "launched a military reconnaissance satellite": a launch tests what it carries too
+            launch = ftype == "TESTED" and view.lower(i) in view.lex.launch_words \
+                and not any(view.lower(k) in view.lex.help_verbs for k in range(max(0, i - 4), i))
             items = [m for m in view.items(i + n, view.clause_end(i + n - 1) + 1) if m.type == "Weapon"
-                     or ftype == "DEVELOPS"]
+                     or ftype == "DEVELOPS" or (launch and m.type == "Technology")]
             if not subj or not items:
                 continue
             if ftype == "TESTED" and _fired_at(view, i + n, subj[-1]):

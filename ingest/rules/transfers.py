@@ -349,7 +349,9 @@ def _supplies(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list
             if frm and to and frm.w0 < to.w0:
                 suppliers, recipients = [frm], [to]
             else:
-                src = _relative_subject(view, i) or _origin(view, items) or (before[-1] if before else None)
+                # "help with North Korea's satellite programme": whose the item is, is helped, not the source
+                origin = _origin(view, items) if word not in lex.help_verbs else None
+                src = _relative_subject(view, i) or origin or (before[-1] if before else None)
                 # "Menurut badan intelijen Korea Selatan, Korea Utara …": the source is no co-supplier
                 suppliers = [m for m in view.coordinated(src) if sc.speaker not in (m.entity, view.actor_id(m))
                              and not view.in_source(m)] if src else []
