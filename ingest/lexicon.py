@@ -199,6 +199,8 @@ class Lexicon:
     agreement_nouns: PhraseSet
     media_nouns: PhraseSet
     launch_words: frozenset[str]
+    quantifiers: frozenset[str]
+    or_words: frozenset[str]
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -253,6 +255,8 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         PhraseSet(d["agreement_nouns"]),
         PhraseSet(d["media_nouns"]),
         frozenset(d["launch_words"]),
+        frozenset(d["quantifiers"]),
+        frozenset(d["or_words"]),
     )
 
 

@@ -300,10 +300,18 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
             break  # "… atas pasokan rudal balistik ke Rusia": what the reason names is not sanctioned
         if m.type == "Person" and not view.preceded_by(m, lex.sanction_target_words, reach=1):
             continue  # a person is a target only when named as one ("sanksi kepada Han Hyok Chol")
-        if view.preceded_by(m, lex.sanction_target_words | lex.to_words, reach=1) and m.w0 > t0:
+        # "sanctions on any North Korean or Russian entities": past a quantifier
+        quantified = m.w0 > 1 and view.lower(m.w0 - 1) in lex.quantifiers
+        if m.w0 > t0 and (view.preceded_by(m, lex.sanction_target_words | lex.to_words, reach=1) or
+                          (quantified and view.lower(m.w0 - 2) in lex.sanction_target_words)):
             target, target_at = a, m.w0
-            # "sanctions on Russian and North Korean entities": every one listed is a target
-            targets = [x for x in (view.actor_id(c) for c in view.coordinated(m) if c.w0 >= m.w0)
+            # "sanctions on Russian and North Korean entities": every one listed is a target, and
+            # so is each of two joined by "or"
+            group = view.coordinated(m)
+            nxt = view.word_mention.get(m.w1 + 1)
+            if view.lower(m.w1) in lex.or_words and nxt is not None and view.actor_id(nxt):
+                group = [*group, nxt]
+            targets = [x for x in dict.fromkeys(view.actor_id(c) for c in group if c.w0 >= m.w0)
                        if x and x not in imposers]
             break
     if target is None:
