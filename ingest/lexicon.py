@@ -201,6 +201,7 @@ class Lexicon:
     launch_words: frozenset[str]
     quantifiers: frozenset[str]
     or_words: frozenset[str]
+    programme_words: frozenset[str]
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -257,6 +258,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         frozenset(d["launch_words"]),
         frozenset(d["quantifiers"]),
         frozenset(d["or_words"]),
+        frozenset(d["programme_words"]),
     )
 
 

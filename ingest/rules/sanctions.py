@@ -300,8 +300,16 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
             break  # "… atas pasokan rudal balistik ke Rusia": what the reason names is not sanctioned
         if m.type == "Person" and not view.preceded_by(m, lex.sanction_target_words, reach=1):
             continue  # a person is a target only when named as one ("sanksi kepada Han Hyok Chol")
-        # "sanctions on any North Korean or Russian entities": past a quantifier
+        # "sanctions on any North Korean or Russian entities": past a quantifier; "sanksi terhadap
+        # program nuklir dan rudal Korut": the programme's owner, named after it
         quantified = m.w0 > 1 and view.lower(m.w0 - 1) in lex.quantifiers
+        programme = next((p for p in range(max(t0, m.w0 - 5), m.w0) if view.lower(p) in lex.programme_words
+                          and view.lower(p - 1) in lex.sanction_target_words), None)
+        if programme is not None and m.type == "State" and lex.lang == "id" and m.w0 > t0 \
+                and not any(k in view.word_mention and view.actor_id(view.word_mention[k])
+                            for k in range(programme, m.w0)):
+            target, target_at, targets = a, m.w0, [a]
+            break
         if m.w0 > t0 and (view.preceded_by(m, lex.sanction_target_words | lex.to_words, reach=1) or
                           (quantified and view.lower(m.w0 - 2) in lex.sanction_target_words)):
             target, target_at = a, m.w0
