@@ -12,6 +12,7 @@ import pytest
 
 from fact_lookup import DATA, facts
 from graph.model import Graph
+from ingest.catalog import load_catalog
 from ingest.pipeline import extract_paths
 
 KIM, PUTIN, BELOUSOV = "person:kim-jong-un", "person:vladimir-putin", "person:andrey-belousov"
@@ -323,3 +324,10 @@ def test_a_sanction_on_a_programme_targets_its_owner_and_punishing_is_sanctionin
     # terhadap program rudal Korut"
     assert facts(wire, "SANCTIONS", "organization:united-nations-security-council", DPRK)
     assert facts(wire, "SANCTIONS", "state:japan", DPRK)
+
+
+def test_well_known_foreign_capitals_are_places(wire: Graph) -> None:
+    # "From Pyongyang, Putin flew on to Hanoi, Vietnam, for a state visit."
+    assert facts(wire, "VISITED", PUTIN, "place:hanoi")
+    assert facts(wire, "LOCATED_IN", "place:hanoi", "state:vietnam") or \
+        load_catalog().get("place:hanoi").metonym_of == "state:vietnam"
