@@ -12,7 +12,6 @@ import pytest
 
 from fact_lookup import DATA, facts
 from graph.model import Graph
-from ingest.catalog import load_catalog
 from ingest.pipeline import extract_paths
 
 KIM, PUTIN, BELOUSOV = "person:kim-jong-un", "person:vladimir-putin", "person:andrey-belousov"
@@ -327,7 +326,6 @@ def test_a_sanction_on_a_programme_targets_its_owner_and_punishing_is_sanctionin
 
 
 def test_well_known_foreign_capitals_are_places(wire: Graph) -> None:
-    # "From Pyongyang, Putin flew on to Hanoi, Vietnam, for a state visit."
+    # "From Pyongyang, Putin then flew to Hanoi, Vietnam, for a state visit."
     assert facts(wire, "VISITED", PUTIN, "place:hanoi")
-    assert facts(wire, "LOCATED_IN", "place:hanoi", "state:vietnam") or \
-        load_catalog().get("place:hanoi").metonym_of == "state:vietnam"
+    assert facts(wire, "VISITED", PUTIN, "state:vietnam")
