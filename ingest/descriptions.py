@@ -5,6 +5,9 @@ A description means the one person the article has already shown holding that of
 state or body ("Russian President Vladimir Putin" before "the Russian president"), else the one
 person the catalog lists in that office on the article's date. An office held by two people in
 the article, or by nobody the article or the catalog knows, names nobody.
+
+A kind of person of a state, with a demonstrative ("diplomat senior Rusia itu", "the veteran
+Russian diplomat"), means the person of that state the article named last.
 """
 
 from __future__ import annotations
