@@ -6,6 +6,7 @@ from ..candidates import Candidate
 from ..lexicon import LIST_JOINS
 from ..mentions import Mention
 from ..sentence_view import SentenceView
+from .invitations import invitations, invited_visit
 from .state import ArticleState, SentenceContext
 
 
@@ -407,7 +408,7 @@ def _visits(view: SentenceView, triggers: list[int], speaker: str | None) -> lis
             guests = view.actors(invited[-1][0] + invited[-1][1], i)
             if (guests and guests[-1].type != "Person") or (not guests and visitor.w0 < invited[-1][0]):
                 continue  # "mengundang delegasi SPA berkunjung ke Moskow": the guests visit, not the host
-        modality = _invited_visit(view) if invited and view.modality(i, i + n) == "asserted" else view.modality(i, i + n)
+        modality = invited_visit(view) if invited and view.modality(i, i + n) == "asserted" else view.modality(i, i + n)
         # "mengunjungi Komsomolsk-on-Amur dan Vladivostok": every place listed is visited
         places = [m for m in view.coordinated(dest, _PLACES) if m.w0 >= dest.w0]
         # "crossed into Russia at the border town of Khasan", "toured the Yuri Gagarin aircraft plant
@@ -418,68 +419,6 @@ def _visits(view: SentenceView, triggers: list[int], speaker: str | None) -> lis
         for place in places:
             out.append(Candidate("VISITED", visitor.entity, place.entity, view.evidence(), {},
                                  view.date_near(i, triggers), modality, trigger=i, confidence=0.8))
-    return out
-
-
-def _invited_visit(view: SentenceView) -> str:
-    """An invitation to visit asks for the visit; accepted, it plans it."""
-    return "planned" if not view.lex.accept_words.isdisjoint(view.lower(k) for k in range(len(view.words))) \
-        else "requested"
-
-
-def _invitations(view: SentenceView, triggers: list[int]) -> list[Candidate]:
-    out: list[Candidate] = []
-    for i, n, _ in view.find(view.lex.triggers["INVITED"]):
-        if view.covered(i, n) or view.negated(i):
-            continue
-        before = [m for m in view.actors(0, i)]
-        # "at the Vostochny Cosmodrome in Russia's Amur region": where it happened is no guest
-        after = [m for m in view.actors(i + n) if not view.preceded_by(m, view.lex.place_preps - view.lex.to_words)]
-        if len(after) >= 2 and after[0].w0 == i + n and view.lower(i) in view.lex.noun_triggers \
-                and (view.preceded_by(after[1], view.lex.to_words) or after[1].w0 - after[0].w1 <= 2):
-            # "undangan Putin kepada Kim", "undangan Putin agar Kim berkunjung": the host names the
-            # invitation, the guest follows
-            before, after = after[:1], after[1:]
-        if not before or not after:
-            continue
-        if after[0].type == "State" and len(after) > 1 and after[1].type == "Person" and after[1].w0 - after[0].w1 <= 3:
-            after = after[1:]  # "invited Russian President Vladimir Putin": the person, not his state
-        host, guest = view.actor_id(before[-1]), view.actor_id(after[0])
-        by = next((b for b, bn, _ in view.find(view.lex.invited_by, max(0, i - 3), i + n + 1) if b <= i < b + bn), None)
-        if by is not None:
-            # "Lavrov tiba di Pyongyang atas undangan Kementerian Luar Negeri Korut", "at the
-            # invitation of Kim": the one named after it invites; the subject is the guest
-            people = [m for m in view.actors(0, by) if m.type == "Person" and not view.in_source(m)]
-            if not people:
-                continue
-            host, guest = view.actor_id(after[0]), view.actor_id(people[0])
-        if any(view.lower(k) in view.lex.accept_words for k in range(max(0, i - 3), i)):
-            owner = view.word_mention.get(i - 1)
-            if owner is not None and view.owns(owner) and len(before) >= 2:
-                host, guest = view.actor_id(owner), view.actor_id(before[-2])  # "Putin accepts Kim's invitation"
-            elif view.lower(i + n) in view.lex.from_words or view.lower(i + n) in view.lex.relative_words:
-                # "Putin accepted an invitation from Kim", "the invitation, which Kim extended": the
-                # one who accepts is the guest
-                host, guest = view.actor_id(after[0]), view.actor_id(before[-1])
-            else:
-                continue  # 'Putin "accepted the invitation," KCNA reported': the host is not named here
-        if not host or not guest or host == guest:
-            continue
-        attrs = {}
-        visit = view.lex.triggers["VISITED"]
-        # "invited Putin to Pyongyang", "invited Putin to visit North Korea"
-        dest = [m for m in view.mentions if after[0].w0 < m.w0 <= after[0].w1 + 6 and m.type in ("Place", "State")
-                and (view.preceded_by(m, view.lex.to_words) or view.find(visit, max(0, m.w0 - 2), m.w0))]
-        if dest:
-            attrs["to"] = dest[0].entity
-        date, modality = view.date_near(i, triggers), view.modality(i, i + n)
-        out.append(Candidate("INVITED", host, guest, view.evidence(), attrs, date, modality, trigger=i,
-                             confidence=0.8))
-        if dest and guest.startswith("person:"):
-            # the guest of an invitation is asked to visit (and plans to, once he accepts)
-            out.append(Candidate("VISITED", guest, dest[0].entity, view.evidence(), {}, None,
-                                 _invited_visit(view) if modality == "asserted" else modality, trigger=i,
-                                 confidence=0.6))
     return out
 
 
@@ -544,5 +483,5 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
         if c.modality == "asserted" and c.subject.startswith("person:") and c.object.startswith("place:"):
             st.last_visit[c.subject] = c
     told = {(c.subject, c.object) for c in visits}
-    return meetings + visits + [c for c in _invitations(view, triggers)
+    return meetings + visits + [c for c in invitations(view, triggers)
                                 if c.type != "VISITED" or (c.subject, c.object) not in told]

@@ -328,8 +328,8 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
             if prior and prior[0].w0 == 0:
                 # "IBEX Shipping and Azia Shipping, both based in Cyprus, were also designated": the
                 # sentence's subject, every one listed, not where they are based
-                group = [a for a in (view.actor_id(m) for m in view.coordinated(prior[0])) if a]
-                target, targets = group[0], group
+                subjects = [a for a in (view.actor_id(m) for m in view.coordinated(prior[0])) if a]
+                target, targets = subjects[0], subjects
                 break
             if prior:
                 target = view.actor_id(prior[-1])
