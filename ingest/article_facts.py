@@ -26,8 +26,8 @@ from .tokens import Token, words as word_tokens
 # facts a name or a title states, which no speaker needs to vouch for
 _UNATTRIBUTED = frozenset({"LEADS", "HOLDS_ROLE", "AFFILIATED_WITH", "FOUNDED", "LOCATED_IN", "PART_OF"})
 _OFFICES = frozenset({"LEADS", "HOLDS_ROLE"})
-_CARRY_REF = 4
-_DENIAL_REACH = 3  # sentences back a denial that names no item may answer  # sentences an explicit date stays the reference for "bulan ini", "besok"
+_CARRY_REF = 4  # sentences an explicit date stays the reference for "bulan ini", "besok"
+_DENIAL_REACH = 3  # sentences back a denial that names no item may answer
 
 
 def reference_date(published: str | None) -> date | None:
