@@ -21,11 +21,13 @@ def _kin(view: SentenceView, m: Mention) -> bool:
 def _object_of(view: SentenceView, m: Mention, k: int) -> bool:
     """Whether m follows word k as the one met: at once, or past "with"/"dengan" and a title
     with its state ("berunding dengan Menlu Korut Choe Son Hui")."""
-    if not 0 <= m.w0 - k <= 2 + 4:
+    gap = m.w0 - k
+    if gap < 0 or gap > 6:
         return False
+    if gap <= 2:
+        return True
     titles = {x for t, tn, _ in view.lex.titles.find(view.words, k, m.w0) for x in range(t, t + tn)}
-    return all(x in titles or view.lower(x) in view.lex.with_words or x in view.word_mention
-               or m.w0 - k <= 2 for x in range(k, m.w0))
+    return all(x in titles or view.lower(x) in view.lex.with_words or x in view.word_mention for x in range(k, m.w0))
 
 
 def _people(view: SentenceView, lo: int, hi: int, speaker: str | None, last: bool = False) -> list[Mention]:
@@ -364,9 +366,6 @@ def _visits(view: SentenceView, triggers: list[int], speaker: str | None) -> lis
                 continue
             if view.lower(m.w0 - 1) in lex.abroad or view.preceded_by(m, lex.from_words):
                 continue
-            after = view.word_mention.get(m.w1)
-            if lex.titles.match_at(view.words, m.w1) or (after is not None and after.type == "Person"):
-                continue  # "showed visiting Russian Defense Minister Sergei Shoigu": whose title, no destination
             if view.preceded_by(m, to_words, reach=3) or (m.w0 - (i + n) <= 1 and not view.is_noun(i)):
                 dest = m
                 break
