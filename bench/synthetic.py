@@ -27,7 +27,8 @@ def synthetic_graph(n_entities: int, n_facts: int, n_articles: int | None = None
                         "") for i in range(n_articles)]
     types = list(_TYPE_WEIGHTS)
     weights = list(_TYPE_WEIGHTS.values())
-    by_type: dict[str, list[str]] = {t: [] for t in types}
+    # every ontology type has a list; those without a weight (ships) stay empty and never get picked
+    by_type: dict[str, list[str]] = {t: [] for t in [*types, *onto.entity_types]}
     entities: list[Entity] = []
     for i in range(n_entities):
         t = types[i] if i < len(types) else rng.choices(types, weights)[0]

@@ -202,6 +202,10 @@ class Lexicon:
     quantifiers: frozenset[str]
     or_words: frozenset[str]
     programme_words: frozenset[str]
+    vessel_nouns: PhraseSet
+    flag_words: frozenset[str]
+    statement_asides: PhraseSet
+    list_nouns: PhraseSet
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -259,6 +263,10 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         frozenset(d["quantifiers"]),
         frozenset(d["or_words"]),
         frozenset(d["programme_words"]),
+        PhraseSet(d["vessel_nouns"]),
+        frozenset(d["flag_words"]),
+        PhraseSet(d["statement_asides"]),
+        PhraseSet(d["list_nouns"]),
     )
 
 

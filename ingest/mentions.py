@@ -31,6 +31,7 @@ from .lexicon import LIST_JOINS, Lexicon, cue_starts
 from .org_names import ORG_HEADS, english_org, org_runs
 from .segment import Sentence
 from .tokens import Token, words as word_tokens
+from .vessels import VESSEL, find_vessels
 
 KOREAN_SURNAMES = frozenset("kim lee yi ri park pak choi choe jung jeong chung kang cho jo yoon yun jang chang "
                             "lim im han oh shin sin seo suh kwon hwang ahn an song hong yang moon mun jon jeon chon "
@@ -120,6 +121,8 @@ class ArticleContext:
     surnames: dict[str, Counter[str]] = field(default_factory=dict)
     last_seen: dict[str, int] = field(default_factory=dict)  # person → when last named (a mention count)
     clock: int = 0
+    vessels: dict[tuple[str, ...], str] = field(default_factory=dict)  # a ship's name words → its id
+    last_vessels: list[str] = field(default_factory=list)  # the ships the last sentence naming any named
 
     def saw_person(self, eid: str, name: str) -> None:
         surname = surname_of(name)
@@ -242,6 +245,11 @@ class MentionFinder:
             if e.type == "Person":
                 ctx.saw_person(e.id, e.en)
         self._resolution_lists(words, lowers, busy, add)
+        if (id(lex.vessel_nouns) in starts and not headline) or ctx.vessels:  # before people: "Lady R" is a ship
+            states = {k for h in hits if h.entry is not None and h.entry.type == "State"
+                      for k in range(h.start, h.start + h.length)}
+            find_vessels(lex, words, lowers, busy, states, text, base, {} if headline else starts, ctx, add,
+                         lambda surface: self.registry.from_pattern(VESSEL, surface, lex.lang))
         self._fuzzy_people(words, busy, text, base, add, ctx)
         if not headline:
             if id(lex.place_words) in starts or id(lex.place_appositions) in starts:

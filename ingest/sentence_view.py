@@ -402,6 +402,9 @@ class SentenceView:
         if verb - m.w1 <= 1:
             return True
         between = self.sent.text[self.words[m.w1 - 1].end - self.sent.start:self.words[verb].start - self.sent.start]
+        if verb - m.w1 <= 12 and self.lex.statement_asides.match_at(self.words, m.w1) \
+                and not any(m.w1 <= x.w0 < verb for x in self.actors()):
+            return True  # "Kementerian Luar Negeri Korsel dalam pernyataannya pada Kamis (23/5) menyebut"
         return between.strip().startswith(",") and between.strip().endswith(",") and verb - m.w1 <= 9
 
     def date_near(self, t0: int, triggers: list[int], since_ok: bool = False, after_only: bool = False) -> FactDate | None:

@@ -89,6 +89,7 @@ def _shape_svg(shape: str, color: str) -> str:
         "square": f'<rect x="2" y="2" width="10" height="10" fill="{c}"/>',
         "box": f'<rect x="1" y="3" width="12" height="8" rx="2" fill="{c}"/>',
         "triangle": f'<polygon points="7,1 13,12 1,12" fill="{c}"/>',
+        "triangleDown": f'<polygon points="1,2 13,2 7,13" fill="{c}"/>',
         "star": f'<polygon points="7,1 8.8,5.2 13,5.5 9.8,8.3 10.8,13 7,10.5 3.2,13 4.2,8.3 1,5.5 5.2,5.2" fill="{c}"/>',
         "hexagon": f'<polygon points="4,1.5 10,1.5 13,7 10,12.5 4,12.5 1,7" fill="{c}"/>',
         "ellipse": f'<ellipse cx="7" cy="7" rx="6" ry="4" fill="{c}"/>',

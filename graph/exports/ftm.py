@@ -15,6 +15,7 @@ Weapon,        Asset               ``keywords`` holds our type
 Technology,
 Commodity
 Resolution     (none)              becomes ``program``/``programId`` of Sanction
+Vessel         Vessel
 article        Article             ``proof`` of every fact quoted from it
 =============  ==================  =============================================
 
@@ -44,7 +45,7 @@ from graph.model import Entity, Fact, Graph
 from graph.ontology import Ontology, load_ontology
 
 ENTITY_SCHEMA = {"Person": "Person", "State": "PublicBody", "Organization": "Organization", "Place": "Address",
-                 "Weapon": "Asset", "Technology": "Asset", "Commodity": "Asset"}
+                 "Weapon": "Asset", "Technology": "Asset", "Commodity": "Asset", "Vessel": "Vessel"}
 _FTM_ID = re.compile(r"^[0-9a-zA-Z]([0-9a-zA-Z.\-]*[0-9a-zA-Z])?$")
 
 

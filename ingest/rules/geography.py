@@ -102,6 +102,12 @@ def _named_parent(view: SentenceView, m: Mention) -> Candidate | None:
     return None
 
 
+def state_in_name(view: SentenceView, m: Mention) -> str | None:
+    """The state a government body's name carries ("Kementerian Luar Negeri Jepang" → Japan)."""
+    found = _named_parent(view, m)
+    return found.object if found is not None and found.type == "PART_OF" else None
+
+
 def _capital_of(view: SentenceView, ms: list[Mention], k: int) -> Candidate | None:
     """"Pyongyang, ibu kota Korea Utara", "flew to the North Korean capital": a capital described
     as its state's lies in it."""
