@@ -254,8 +254,10 @@ def _home(catalog: Catalog, st: ArticleState, person: str, place: str) -> bool:
 
 def _sentence_triggers(view: SentenceView) -> list[int]:
     """Where the sentence's fact triggers start, without the participles that only qualify a name
-    ("visiting Russian Defence Minister …"): they date nothing."""
-    return [t for t in view.first_words(view.lex.triggers.values()) if not view.attributive(t)]
+    ("visiting Russian Defence Minister …") and the words of names ("Pangkalan Peluncuran Satelit
+    Sohae"): they date nothing."""
+    return [t for t in view.first_words(view.lex.triggers.values()) if not view.attributive(t)
+            and t not in view.word_mention]
 
 
 def _without_speaker(view: SentenceView, found: list[Candidate], st: ArticleState) -> list[Candidate]:

@@ -206,6 +206,7 @@ class Lexicon:
     flag_words: frozenset[str]
     statement_asides: PhraseSet
     list_nouns: PhraseSet
+    carry_words: PhraseSet
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -267,6 +268,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         frozenset(d["flag_words"]),
         PhraseSet(d["statement_asides"]),
         PhraseSet(d["list_nouns"]),
+        PhraseSet(d["carry_words"]),
     )
 
 

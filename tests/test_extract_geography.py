@@ -103,3 +103,11 @@ def test_a_receipt_of_a_shipment_comes_from_where_the_shipment_comes_from(geo: G
     # "Ukraina menerima kiriman senjata baru dari AS": the receiver is not the shipper
     assert facts(geo, "SUPPLIES", "state:united-states", "state:ukraine")
     assert not facts(geo, "SUPPLIES", "state:ukraine")
+
+
+def test_a_place_in_a_state_s_region_lies_in_the_region_and_an_address_is_no_list(geo: Graph) -> None:
+    # "the Vostochny Cosmodrome in Russia's Amur region"; "Kosmodrom Vostochny di Wilayah Amur, Timur Jauh Rusia"
+    inside = facts(geo, "LOCATED_IN", "place:vostochny-cosmodrome", "place:amur-oblast")
+    assert inside and {e.quote[:3] for e in inside[0].evidence} == {"The", "Del"}
+    assert not facts(geo, "LOCATED_IN", "place:vostochny-cosmodrome", "state:russia")
+    assert facts(geo, "LOCATED_IN", "place:amur-oblast", "state:russia")

@@ -269,6 +269,8 @@ def _tests_and_development(view: SentenceView, sc: SentenceContext) -> list[Cand
         for i, n, _ in view.find(view.lex.triggers[ftype]):
             if view.covered(i, n) or view.negated(i):
                 continue
+            if ftype == "TESTED" and view.find(view.lex.ban_words, view.clause_start(i), i):
+                continue  # "melarang Korut melakukan peluncuran apa pun": what is banned is no test
             # "help Pyongyang build satellites": a capital acting for its state is a subject too
             subj = [m for m in view.actors(view.clause_start(i), i) if m.type in ("State", "Organization")
                     or (m.type == "Place" and m.metonym_of)]
@@ -290,10 +292,35 @@ def _tests_and_development(view: SentenceView, sc: SentenceContext) -> list[Cand
             s = view.actor_id(subj[-1])
             if s is None:
                 continue
-            for it in view.coordinated(items[0], frozenset({"Weapon", "Technology", "Commodity"})):
+            tested = view.coordinated(_by_name(items), frozenset({"Weapon", "Technology", "Commodity"}))
+            if launch:
+                tested += _carried(view, tested[-1])
+            for it in tested:
                 out.append(Candidate(ftype, s, it.entity, view.evidence(), {}, view.date_near(i, sc.triggers),
                                      view.modality(i, i + n), trigger=i, confidence=0.7))
     return out
+
+
+def _by_name(items: list[Mention]) -> Mention:
+    """The first item, or the name right beside it when it is only a kind: "satelit Malligyong-1",
+    "the Malligyong-1 reconnaissance satellite" test the Malligyong-1."""
+    first = items[0]
+    if len(items) > 1 and items[1].w0 == first.w1:
+        second = items[1]
+        if second.text[:1].isupper() and not first.text[:1].isupper():
+            return second
+    return first
+
+
+def _carried(view: SentenceView, rocket: Mention) -> list[Mention]:
+    """"roket Chollima-1 yang membawa Malligyong-1", "a Chollima-1 rocket carrying a spy satellite":
+    what the launched rocket carries is launched too."""
+    for k in (rocket.w1, rocket.w1 + 1):  # past the word for a rocket after its name
+        hit = view.lex.carry_words.match_at(view.words, k)
+        if hit is not None:
+            after = [m for m in view.items(k + hit[0], k + hit[0] + 4) if m.type in ("Weapon", "Technology")]
+            return [_by_name(after)] if after else []
+    return []
 
 
 _NUCLEAR_WEAPON = "weapon:nuclear-weapon"

@@ -130,7 +130,9 @@ def _in_list(view: SentenceView, ms: list[Mention], k: int) -> bool:
     if view.lower(after) in LIST_JOINS:
         return True
     if after < len(view.words) and "," in view.gap(after - 1, after):
-        return view.lower(after) in LIST_JOINS or any(x.w0 == after for x in ms[k + 1:k + 3])
+        # "di Wilayah Amur, Timur Jauh Rusia": an address whose next part holds the place is no list
+        return view.lower(after) in LIST_JOINS or any(
+            x.w0 == after and x.entity not in _ancestors(view.catalog, m.entity) for x in ms[k + 1:k + 3])
     return False
 
 
@@ -181,7 +183,10 @@ def _neighbours(view: SentenceView, ms: list[Mention]) -> list[Candidate]:
             found = _fact(view, a, b, "within")  # "lembaga kajian CSIS yang berbasis di Washington"
         elif view.lower(a.w1) in lex.within_words and b.type in _CONTAINERS and \
                 b.w0 == a.w1 + 1 + _compass(view, a.w1 + 1, b.type):
-            if b.type == "State" or not _in_list(view, ms, k + 1):
+            if b.type == "State" and lex.lang == "en" and view.owns(b) and k + 2 < len(ms) \
+                    and ms[k + 2].w0 == b.w1 and ms[k + 2].type == "Place":
+                b = ms[k + 2]  # "the Vostochny Cosmodrome in Russia's Amur region": in the region
+            if b.type == "State" or not _in_list(view, ms, ms.index(b)):
                 found = _fact(view, a, b, "within")  # "the Asan Institute for Policy Studies in Seoul"
         elif lex.lang == "en" and a.w1 < b.w0 <= a.w1 + 3 and view.lower(a.w1) == "of" and \
                 all(view.lower(j) in lex.determiners or not view.words[j].is_cap for j in range(a.w1 + 1, b.w0)):
