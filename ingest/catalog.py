@@ -104,6 +104,17 @@ class Catalog:
     def get(self, entity_id: str) -> CatalogEntry | None:
         return self.entries.get(entity_id)
 
+    def state_above(self, entity_id: str) -> str | None:
+        """The state a body belongs to, through the bodies between ("OFAC" → the Treasury → the
+        United States); None for anything that is part of no state."""
+        entry = self.entries.get(entity_id)
+        for _ in range(4):
+            parent = entry.part_of if entry is not None else None
+            if parent is None or parent.startswith("state:"):
+                return parent
+            entry = self.entries.get(parent)
+        return None
+
     def by_name(self, name: str) -> CatalogEntry | None:
         """The entry whose English name or an alias is ``name`` (any case)."""
         return self._by_name.get(name.lower())

@@ -121,9 +121,26 @@ def org_runs(lex: Lexicon, words: list[Token], text: str, base: int, hits: list[
             whole = any(catalog_at.get(s) is h and h.start <= s and h.start + h.length >= j for h in hits)
             # a name the noun announces may be one word ("lembaga kajian CSIS", "perusahaan Intellekt")
             if not whole and not covered & {"Organization", "Person"} and (j - s >= 2 or (cued and s == i)):
+                cut = _parent_body(words, s, j)
+                if cut is not None:  # "Institute of China and Contemporary Asia of the Russian Academy of Sciences"
+                    spans.append((s, cut))
+                    s = cut + 1 + (words[cut + 1].lower == "the")
                 spans.append((s, j))
         i = max(j, i + 1)
     return spans
+
+def _parent_body(words: list[Token], s: int, j: int) -> int | None:
+    """The "of" in a run that names a body and, after it, the body it belongs to: each side has a
+    head word of its own ("Institute of Far Eastern Studies of Kyungnam University"; "Ministry of
+    Foreign Affairs of Japan" and "University of Indonesia" are one body each)."""
+    for k in range(j - 2, s, -1):
+        if words[k].lower != "of":
+            continue
+        after = [x for x in range(k + 1, j) if words[x].lower in ORG_HEADS]
+        if after and any(words[x].lower in ORG_HEADS for x in range(s, k)) and words[after[0] - 1].lower != "of":
+            return k
+    return None
+
 
 def _org_noun_apposed(lex: Lexicon, words: list[Token], j: int, text: str, base: int) -> bool:
     """"Vostok Intur, biro perjalanan yang …", "Parsek, a Russian firm": an apposition says the

@@ -287,11 +287,16 @@ def _tests_and_development(view: SentenceView, sc: SentenceContext) -> list[Cand
                      or ftype == "DEVELOPS" or (launch and m.type == "Technology")]
             if not subj or not items:
                 continue
-            if ftype == "TESTED" and _fired_at(view, i + n, subj[-1]):
-                continue  # "Russia fired KN-23 missiles … at Ukrainian cities": an attack, not a test
+            if ftype == "TESTED":
+                # "Russian forces fighting in Ukraine have fired …": where they fight is no subject
+                subj = [m for m in subj if not view.preceded_by(m, view.lex.place_preps, reach=1)] or subj
+                if _fired_at(view, i + n, subj[-1]):
+                    continue  # "Russia fired KN-23 missiles … at Ukrainian cities": an attack, not a test
             s = view.actor_id(subj[-1])
             if s is None:
                 continue
+            if ftype == "TESTED" and _made_by_other(view, items[0], s):
+                continue  # "Russia fired North Korean missiles": another state's arms, used, not tested
             tested = view.coordinated(_by_name(items), frozenset({"Weapon", "Technology", "Commodity"}))
             if launch:
                 tested += _carried(view, tested[-1])
@@ -299,6 +304,13 @@ def _tests_and_development(view: SentenceView, sc: SentenceContext) -> list[Cand
                 out.append(Candidate(ftype, s, it.entity, view.evidence(), {}, view.date_near(i, sc.triggers),
                                      view.modality(i, i + n), trigger=i, confidence=0.7))
     return out
+
+
+def _made_by_other(view: SentenceView, item: Mention, user: str) -> bool:
+    """Whether the item is named as another state's ("North Korean missiles", "rudal Korut")."""
+    k = item.w1 if view.lex.lang == "id" else item.w0 - 1
+    maker = view.word_mention.get(k)
+    return maker is not None and maker.type == "State" and maker.entity != user
 
 
 def _by_name(items: list[Mention]) -> Mention:

@@ -47,8 +47,7 @@ def _consistent(catalog: Catalog, child: str, parent: str) -> bool:
 
 
 def _governmental(view: SentenceView, m: Mention) -> bool:
-    entry = view.catalog.get(m.entity)
-    if entry is not None and (entry.part_of or "").startswith("state:"):
+    if view.catalog.state_above(m.entity):
         return True
     # "Badan Intelijen Pertahanan (DIA) Korea Selatan": the acronym's words are its full name's
     return any(not view.lex.government_words.isdisjoint(view.lower(k) for k in range(x.w0, x.w1))
@@ -92,10 +91,14 @@ def _named_parent(view: SentenceView, m: Mention) -> Candidate | None:
     entry = view.catalog.get(m.entity)
     for hit in _inner_names(view.catalog, m.text):
         parent = hit.entry
-        # "Dewan Keamanan PBB" names the UN, but says nothing an analyst needs: states only
-        if parent is None or parent.id == m.entity or parent.type != "State":
+        # "Dewan Keamanan PBB" names the UN, but says nothing an analyst needs: states only, and
+        # the state's body the catalog puts it in ("Dewan Keamanan Nasional Gedung Putih")
+        if parent is None or parent.id == m.entity:
             continue
-        if entry is not None and entry.part_of is not None and parent.id != entry.part_of:
+        if parent.type == "State":
+            if entry is not None and entry.part_of is not None and view.catalog.state_above(m.entity) != parent.id:
+                continue
+        elif entry is None or entry.part_of != parent.id or view.catalog.state_above(parent.id) is None:
             continue
         inner = Mention(0, 0, parent.id, parent.type, "", "catalog", 0, 0)
         return _fact(view, m, inner, "named")

@@ -235,12 +235,17 @@ def _appositions(view: SentenceView) -> list[Candidate]:
             continue
         role = prof[1]
         end = view.clause_end(k)
+        last: Mention | None = None
         for org in view.mentions:
             if org.type == "Organization" and k < org.w0 < end + 12 and org.w0 - k <= 14:
                 if org.w0 > end and not view.lower(org.w0 - 1) in lex.affiliation_links:
                     break
+                if last is not None and org.w0 > last.w1 and view.lower(last.w1) == "of" \
+                        and all(view.lower(x) in lex.determiners for x in range(last.w1 + 1, org.w0)):
+                    break  # "… at the Institute of China and Contemporary Asia of the Russian Academy": its parent
                 out.append(Candidate("AFFILIATED_WITH", m.entity, org.entity, view.evidence(), {"role": role},
                                      trigger=k, confidence=0.85))
+                last = org
     return out
 
 

@@ -66,7 +66,7 @@ def _link_resolution(catalog: Catalog, year: int | None, items: list[str], measu
 
 def _state_of_body(catalog: Catalog, eid: str) -> str | None:
     entry = catalog.get(eid)
-    return entry.part_of if entry and entry.type == "Organization" and (entry.part_of or "").startswith("state:") else None
+    return catalog.state_above(eid) if entry and entry.type == "Organization" else None
 
 
 def _owned_noun(view: SentenceView, i: int) -> bool:

@@ -236,7 +236,9 @@ def _used(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Can
     for i, n, _ in view.find(view.lex.use_verbs):
         if view.negated(i):
             continue
-        subj = [m for m in view.actors(view.clause_start(i), i) if m.type != "Person" and not view.in_source(m)]
+        # "Russian forces fighting in Ukraine have fired …": where they fight is no subject
+        subj = [m for m in view.actors(view.clause_start(i), i) if m.type != "Person" and not view.in_source(m)
+                and not view.preceded_by(m, view.lex.place_preps, reach=1)]
         user = st.side_of(view.actor_id(subj[-1])) if subj else None
         items = [m for m in view.items(i + n, min(len(view.words), i + n + 8)) if m.type == "Weapon"]
         origin = _origin(view, items)
@@ -348,6 +350,8 @@ def _supplies(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list
         else:
             if frm and to and frm.w0 < to.w0:
                 suppliers, recipients = [frm], [to]
+            elif frm and to is None and not direct and frm.w0 > i:
+                suppliers = [frm]  # "arranging arms deliveries from North Korea": the source supplies
             else:
                 # "help with North Korea's satellite programme": whose the item is, is helped, not the source
                 origin = _origin(view, items) if word not in lex.help_verbs else None

@@ -1,0 +1,53 @@
+"""Bodies inside bodies and who fires what: a possessive body ("The Treasury's Office of Foreign
+Assets Control"), a parent named after "of the" ("… of the Russian Academy of Sciences"), a state's
+body the catalog puts in another ("White House National Security Council"); a sanction issued by
+a body inside a body is its state's; the source after "deliveries from" supplies; where troops
+fight is no subject of what they fire. On a report written for these tests
+(tests/data/english_bodies.txt)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fact_lookup import DATA, facts
+from graph.model import Graph
+from ingest.pipeline import extract_paths
+
+US, RUSSIA, DPRK, UKRAINE = "state:united-states", "state:russia", "state:north-korea", "state:ukraine"
+OFAC, TREASURY = "organization:ofac", "organization:us-treasury-department"
+
+
+@pytest.fixture(scope="module")
+def bodies() -> Graph:
+    return extract_paths([DATA / "english_bodies.txt"]).graph
+
+
+def test_a_possessive_body_is_part_of_its_owner(bodies: Graph) -> None:
+    assert facts(bodies, "PART_OF", OFAC, TREASURY)
+
+
+def test_a_sanction_issued_by_a_body_inside_a_body_is_its_state_s(bodies: Graph) -> None:
+    issued = [f for f in facts(bodies, "SANCTIONS", US) if f.attrs.get("issued_by") == OFAC]
+    assert issued
+
+
+def test_a_parent_after_of_the_is_a_body_of_its_own(bodies: Graph) -> None:
+    institute = "organization:institute-of-far-eastern-studies"
+    assert facts(bodies, "PART_OF", institute, "organization:russian-academy-of-sciences")
+    affiliated = facts(bodies, "AFFILIATED_WITH", "person:andrei-vasilyev")
+    assert [f.object for f in affiliated] == [institute]  # the institute, not its academy as well
+    # "University of Indonesia" is one body
+    assert any(e.name == "University of Indonesia" for e in bodies.entities)
+
+
+def test_a_state_s_body_named_inside_another_s_name(bodies: Graph) -> None:
+    assert facts(bodies, "PART_OF", "organization:us-national-security-council", "organization:white-house")
+
+
+def test_deliveries_from_a_state_are_its_and_fired_arms_were_supplied(bodies: Graph) -> None:
+    # "arranging arms deliveries from North Korea"; "Russian forces fighting in Ukraine have fired
+    # North Korean missiles"
+    assert facts(bodies, "SUPPLIES", DPRK, RUSSIA)
+    assert not facts(bodies, "SUPPLIES", RUSSIA, DPRK)
+    assert not facts(bodies, "SUPPLIES", DPRK, UKRAINE)
+    assert not facts(bodies, "TESTED")
