@@ -2,7 +2,9 @@
 Assets Control"), a parent named after "of the" ("… of the Russian Academy of Sciences"), a state's
 body the catalog puts in another ("White House National Security Council"); a sanction issued by
 a body inside a body is its state's; the source after "deliveries from" supplies; where troops
-fight is no subject of what they fire. On a report written for these tests
+fight is no subject of what they fire; a person named by nationality after a sanction verb is
+its target, the reason given ("for trying to broker …") prohibits nothing, and one served ("on
+behalf of the Russian Ministry of Defense") or a war far on is no target. On a report written for these tests
 (tests/data/english_bodies.txt)."""
 
 from __future__ import annotations
@@ -51,3 +53,15 @@ def test_deliveries_from_a_state_are_its_and_fired_arms_were_supplied(bodies: Gr
     assert not facts(bodies, "SUPPLIES", RUSSIA, DPRK)
     assert not facts(bodies, "SUPPLIES", DPRK, UKRAINE)
     assert not facts(bodies, "TESTED")
+
+
+def test_a_blacklisted_national_is_the_target_and_the_reason_bans_nothing(bodies: Graph) -> None:
+    target = next(e.id for e in bodies.entities if e.name == "Ashot Mkrtychev")
+    found = facts(bodies, "SANCTIONS", US, target)
+    assert found and found[0].date is not None and found[0].date.value == "2023-03"
+    assert "prohibits" not in found[0].attrs and found[0].attrs["reason"].startswith("to broker a deal")
+
+
+def test_whom_a_deal_serves_and_a_far_war_are_no_targets(bodies: Graph) -> None:
+    assert not facts(bodies, "SANCTIONS", US, "organization:russian-ministry-of-defence")
+    assert not facts(bodies, "SANCTIONS", US, UKRAINE)

@@ -117,14 +117,19 @@ def _firm_of(view: SentenceView, m: Mention) -> Mention:
     return nxt if nxt is not None and nxt.type == "Organization" else m
 
 
+_TARGET_REACH = 15  # words after the cue a target named with "on"/"against" may stand ("its war against Ukraine" far on is no target)
+_BEHALF = frozenset({"behalf", "nama"})  # "on behalf of", "atas nama"
+
+
 def _named_members(view: SentenceView, t0: int, imposers: list[str]) -> list[str]:
     """"designated North Korean banks and officers, among them Defence Minister No Kwang Chol and
     Kim Yong Bok": the people and bodies named after "among them" / "termasuk" are targets too."""
     out: list[str] = []
     for i, n, _ in view.find(view.lex.including, t0):
         first = next((m for m in view.actors(i + n, i + n + 5)), None)
-        if first is None:
-            continue
+        if first is None or any(view.lower(k) in view.lex.from_words | view.lex.by_words | _BEHALF
+                                for k in range(i + n, first.w0)):
+            continue  # "including on behalf of the Russian Ministry of Defense": for whom, not who
         first = _titled_person(view, first)
         for m in view.coordinated(first):
             m = _firm_of(view, m)
@@ -355,7 +360,8 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
                             for k in range(programme, m.w0)):
             target, target_at, targets = a, m.w0, [a]
             break
-        if m.w0 > t0 and (view.preceded_by(m, lex.sanction_target_words | lex.to_words, reach=1) or
+        if m.w0 > t0 and any(c < m.w0 <= c + _TARGET_REACH for c, _ in cues) and \
+                (view.preceded_by(m, lex.sanction_target_words | lex.to_words, reach=1) or
                           (quantified and view.lower(m.w0 - 2) in lex.sanction_target_words)):
             target, target_at = a, m.w0
             # "sanctions on Russian and North Korean entities": every one listed is a target, and
