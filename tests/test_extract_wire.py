@@ -329,3 +329,11 @@ def test_well_known_foreign_capitals_are_places(wire: Graph) -> None:
     # "From Pyongyang, Putin then flew to Hanoi, Vietnam, for a state visit."
     assert facts(wire, "VISITED", PUTIN, "place:hanoi")
     assert facts(wire, "VISITED", PUTIN, "state:vietnam")
+
+
+def test_an_invitation_s_owner_invites_the_one_named_before_him(wire: Graph) -> None:
+    # "Putin was grateful for Kim's invitation and was ready to visit North Korea again"
+    quoted = [f for f in wire.facts if any("grateful" in e.quote for e in f.evidence)]
+    assert {(f.type, f.subject, f.object, f.modality) for f in quoted} >= {
+        ("INVITED", KIM, PUTIN, "asserted"), ("VISITED", PUTIN, DPRK, "planned")}
+    assert not facts(wire, "INVITED", KIM, DPRK)

@@ -405,8 +405,12 @@ def _visits(view: SentenceView, triggers: list[int], speaker: str | None) -> lis
         invited = view.find(lex.triggers["INVITED"], max(0, i - 8), i)
         if invited:
             guests = view.actors(invited[-1][0] + invited[-1][1], i)
-            if (guests and guests[-1].type != "Person") or (not guests and visitor.w0 < invited[-1][0]):
-                continue  # "mengundang delegasi SPA berkunjung ke Moskow": the guests visit, not the host
+            owner = view.word_mention.get(invited[-1][0] - 1)
+            hosted = owner is not None and owner.type == "Person" and view.owns(owner) and owner.entity != visitor.entity
+            if (guests and guests[-1].type != "Person") or (not guests and visitor.w0 < invited[-1][0] and not hosted):
+                # "mengundang delegasi SPA berkunjung ke Moskow": the guests visit, not the host
+                # ("Putin was grateful for Kim's invitation and ready to visit": the host is named)
+                continue
         modality = invited_visit(view) if invited and view.modality(i, i + n) == "asserted" else view.modality(i, i + n)
         # "mengunjungi Komsomolsk-on-Amur dan Vladivostok": every place listed is visited
         places = [m for m in view.coordinated(dest, _PLACES) if m.w0 >= dest.w0]

@@ -39,6 +39,16 @@ def invitations(view: SentenceView, triggers: list[int]) -> list[Candidate]:
             if not people:
                 continue
             host, guest = view.actor_id(after[0]), view.actor_id(people[0])
+        owner = view.word_mention.get(i - 1)
+        if by is None and owner is not None and owner.type == "Person" and view.owns(owner) and \
+                not any(view.lower(k) in view.lex.accept_words for k in range(max(0, i - 3), i)):
+            # "Putin was grateful for Kim's invitation": the owner invites; the guest is the one
+            # invited "to" after it, else the person named before the owner
+            people = [m for m in before if m.type == "Person" and m.entity != owner.entity and not view.possessed(m)]
+            if after and after[0].type == "Person" and view.preceded_by(after[0], view.lex.to_words):
+                host, guest = owner.entity, view.actor_id(after[0])
+            elif people:
+                host, guest = owner.entity, people[-1].entity
         if any(view.lower(k) in view.lex.accept_words for k in range(max(0, i - 3), i)):
             owner = view.word_mention.get(i - 1)
             if owner is not None and view.owns(owner) and len(before) >= 2:
@@ -58,7 +68,7 @@ def invitations(view: SentenceView, triggers: list[int]) -> list[Candidate]:
                 and (view.preceded_by(m, view.lex.to_words) or view.find(visit, max(0, m.w0 - 2), m.w0))]
         if dest:
             attrs["to"] = dest[0].entity
-        date, modality = view.date_near(i, triggers), view.modality(i, i + n)
+        date, modality = view.date_near(i, triggers), view.modality(i, i + n, look_ahead=False)
         out.append(Candidate("INVITED", host, guest, view.evidence(), attrs, date, modality, trigger=i,
                              confidence=0.8))
         if dest and guest.startswith("person:"):
