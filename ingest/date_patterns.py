@@ -84,6 +84,9 @@ def _class_forms(cls: str, lang: str) -> list[tuple[str, str]]:
         return [
             ("mdy", body["mdy"]),
             ("my", rf"(?P<{{k}}_m>{_MON_ANY}),?\s+(?P<{{k}}_y>{_YEAR})(?![\w]|[.,]\d)"),
+            # "September tahun lalu", "September last year": a month of a year told relative to the article's
+            ("mry", rf"(?P<{{k}}_m>{_MON_FULL})\s+(?:tahun\s+(?P<{{k}}_id>lalu|ini|depan)|"
+                    rf"(?P<{{k}}_en>last|this|next)\s+year)(?![\w])"),
             ("month", rf"(?P<{{k}}_m>{_MON_FULL})(?![\w])" + _AFTER_DIR),
         ]
     if cls == "weekday":

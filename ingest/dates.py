@@ -315,8 +315,14 @@ def _resolve(
             return start, f"{yy:04d}-{mm:02d}", "month", _join(rel, pos), True
         return start, f"{ref.year + off:04d}", "year", _join(rel, pos), True
 
+    if k == "mry":
+        shift = {"lalu": -1, "last": -1, "ini": 0, "this": 0, "depan": 1, "next": 1}[(g("mry_id") or g("mry_en")).lower()]
+        month = _MONTH_FULL[g("mry_m").lower()]
+        return start, f"{ref.year + shift:04d}-{month:02d}", "month", _join(rel, pos), True
+
     if k == "month":
-        if not (rel or pos or lead_word or _CONTEXT_BEFORE.search(before)):
+        # "September lalu": a direction after the month is context enough
+        if not (rel or pos or lead_word or g("month_dir") or _CONTEXT_BEFORE.search(before)):
             return None
         month = _MONTH_FULL[g("month_m").lower()]
         direction = _direction(g("month_dir")) or _direction(lead_word)

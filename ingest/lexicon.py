@@ -207,6 +207,7 @@ class Lexicon:
     statement_asides: PhraseSet
     list_nouns: PhraseSet
     carry_words: PhraseSet
+    unit_heads: frozenset[str]
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -269,6 +270,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         PhraseSet(d["statement_asides"]),
         PhraseSet(d["list_nouns"]),
         PhraseSet(d["carry_words"]),
+        frozenset(d["unit_heads"]),
     )
 
 

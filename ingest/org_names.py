@@ -116,6 +116,10 @@ def org_runs(lex: Lexicon, words: list[Token], text: str, base: int, hits: list[
                 s = max(s + 1, title_starts.get(s, 0))
             if words[heads[0]].lower in lex.head_first and s < heads[0]:
                 s = heads[0]  # "Guru Besar Hukum Internasional Universitas Indonesia": the name opens with its head
+            if words[s].lower in lex.unit_heads:
+                # "Departemen Hubungan Internasional CSIS Indonesia": a department named by its field,
+                # then the body it belongs to, which is the one named
+                s = next((k for k in range(s + 2, j) if _starts_body(words, k, catalog_at)), s)
             covered = {e.type for k in range(s, j) if k in catalog_at and (e := catalog_at[k].entry)}
             # a catalog name that covers the run ("Security Council resolution 1718") wins
             whole = any(catalog_at.get(s) is h and h.start <= s and h.start + h.length >= j for h in hits)
@@ -128,6 +132,15 @@ def org_runs(lex: Lexicon, words: list[Token], text: str, base: int, hits: list[
                 spans.append((s, j))
         i = max(j, i + 1)
     return spans
+
+def _starts_body(words: list[Token], k: int, catalog_at: dict[int, AliasHit]) -> bool:
+    """Whether word k opens a body's own name: a head word, an acronym ("CSIS") or a catalog body."""
+    w = words[k]
+    entry = catalog_at[k].entry if k in catalog_at else None
+    if entry is not None:  # "Departemen Pertahanan AS": a state ends the name, it opens none
+        return entry.type == "Organization" and catalog_at[k].start == k
+    return w.lower in ORG_HEADS or (len(w.text) >= 2 and w.text.isupper())
+
 
 def _parent_body(words: list[Token], s: int, j: int) -> int | None:
     """The "of" in a run that names a body and, after it, the body it belongs to: each side has a

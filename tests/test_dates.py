@@ -265,3 +265,17 @@ def test_any_text_never_crashes(text: str, lang: str) -> None:
     for m in find_dates(text, REF, lang):
         assert 0 <= m.start < m.end <= len(text)
     parse_published(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "value"),
+    [
+        ("saat keduanya bertemu di Kosmodrom Vostochny, September tahun lalu.", "id", "September tahun lalu", "2022-09"),
+        ("Kedua pemimpin bertemu Agustus lalu di Vladivostok.", "id", "Agustus lalu", "2023-08"),
+        ("Mereka akan bertemu lagi Januari tahun depan.", "id", "Januari tahun depan", "2024-01"),
+        ("the two leaders met in September last year", "en", "September last year", "2022-09"),
+    ],
+)
+def test_a_month_of_a_year_told_from_the_article_s_own(text: str, lang: str, quote: str, value: str) -> None:
+    m = one(text, lang=lang)
+    assert (span(text, m), m.value, m.precision) == (quote, value, "month")

@@ -148,12 +148,15 @@ def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
                 pair = after[:2]
             elif len(before) >= 2:
                 pair = before[-2:]
-        if len(pair) < 2 and len(st.previous_people) == 2 \
-                and all(m.entity in st.previous_people for m in _people(view, 0, view.clause_end(i + n - 1), speaker)) \
-                and any(b + bn == i or b + bn == i - 1 for b, bn, _ in view.find(view.lex.both_parties, max(0, i - 4), i)):
+        both = [b for b, bn, _ in view.find(view.lex.both_parties, max(0, i - 4), i) if b + bn in (i, i - 1)]
+        # "Putin … memenuhi undangan Kim yang disampaikan saat keduanya bertemu": the two named before
+        named = list(dict.fromkeys(m.entity for m in _people(view, 0, both[0], speaker))) if both else []
+        two = named if len(named) == 2 else st.previous_people
+        if len(pair) < 2 and len(two) == 2 and both \
+                and all(m.entity in two for m in _people(view, 0, view.clause_end(i + n - 1), speaker)):
             # "… Alexander Kozlov … and Yun Jong Ho … The two met in Pyongyang": the two people
             # the sentence before named, when this clause names no one else
-            a, b = sorted(st.previous_people)
+            a, b = sorted(two)
             attrs = {"place": place} if (place := _place(view, i)) else {}
             c = Candidate("MET_WITH", a, b, view.evidence(), attrs, view.date_near(i, triggers),
                           view.modality(i, i + n), trigger=i, confidence=0.6)

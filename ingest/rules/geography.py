@@ -218,8 +218,9 @@ def _described(view: SentenceView, ms: list[Mention]) -> list[Candidate]:
     lex, words = view.lex, view.words
     for a in ms:
         j = a.w1
-        if a.type not in ("Place", "Organization") or j >= len(words) or "," not in view.gap(j - 1, j):
-            continue
+        if a.type not in ("Place", "Organization") or j >= len(words) or "," not in view.gap(j - 1, j) \
+                or any(q in view.gap(j - 1, j) for q in '"”'):
+            continue  # '… melalui PBB," ujarnya di Jakarta': a quote ends there, no description follows
         if view.lower(j) in lex.determiners:
             j += 1
         start = j

@@ -4,6 +4,7 @@ accepted). Read with the meetings and visits of :mod:`ingest.rules.events`."""
 from __future__ import annotations
 
 from ..candidates import Candidate
+from ..mentions import Mention
 from ..sentence_view import SentenceView
 
 
@@ -11,6 +12,19 @@ def invited_visit(view: SentenceView) -> str:
     """An invitation to visit asks for the visit; accepted, it plans it."""
     return "planned" if not view.lex.accept_words.isdisjoint(view.lower(k) for k in range(len(view.words))) \
         else "requested"
+
+
+def _owner_after(view: SentenceView, k: int) -> Mention | None:
+    """The person an Indonesian noun is owned by, right after it past a title and its state
+    ("undangan pemimpin Korea Utara Kim Jong Un")."""
+    if view.lex.lang != "id":
+        return None
+    title = view.lex.titles.match_at(view.words, k)
+    k += title[0] if title else 0
+    m = view.word_mention.get(k)
+    if m is not None and m.type == "State" and title:
+        m = view.word_mention.get(m.w1)
+    return m if m is not None and m.type == "Person" else None
 
 
 def invitations(view: SentenceView, triggers: list[int]) -> list[Candidate]:
@@ -57,6 +71,11 @@ def invitations(view: SentenceView, triggers: list[int]) -> list[Candidate]:
                 # "Putin accepted an invitation from Kim", "the invitation, which Kim extended": the
                 # one who accepts is the guest
                 host, guest = view.actor_id(after[0]), view.actor_id(before[-1])
+            elif (inviter := _owner_after(view, i + n)) is not None and \
+                    (people := [m for m in before if m.type == "Person"]):
+                # "Putin … memenuhi undangan pemimpin Korea Utara Kim Jong Un": the owner after the
+                # noun invites the person who accepts
+                host, guest = inviter.entity, people[-1].entity
             else:
                 continue  # 'Putin "accepted the invitation," KCNA reported': the host is not named here
         if not host or not guest or host == guest:
