@@ -197,7 +197,7 @@ class Lexicon:
     asset_words: frozenset[str]
     person_nouns: frozenset[str]
     agreement_nouns: PhraseSet
-    media_nouns: PhraseSet
+    state_body_nouns: PhraseSet
     launch_words: frozenset[str]
     quantifiers: frozenset[str]
     or_words: frozenset[str]
@@ -260,7 +260,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         frozenset(d["asset_words"]),
         frozenset(d["person_nouns"]),
         PhraseSet(d["agreement_nouns"]),
-        PhraseSet(d["media_nouns"]),
+        PhraseSet(d["state_body_nouns"]),
         frozenset(d["launch_words"]),
         frozenset(d["quantifiers"]),
         frozenset(d["or_words"]),

@@ -161,10 +161,11 @@ def _org_noun_apposed(lex: Lexicon, words: list[Token], j: int, text: str, base:
     if j >= len(words) or j == 0 or "," not in text[words[j - 1].end - base:words[j].start - base]:
         return False
     nouns = lex.org_nouns
-    for k in range(j, min(j + 3, len(words))):
+    for k in range(j, min(j + 4, len(words))):
         if nouns.match_at(words, k) is not None and not words[k].is_cap:
             return True
-        if words[k].lower not in lex.determiners:
+        # "Air Koryo, North Korea's flag carrier": a state and its possessive may come first
+        if words[k].lower not in lex.determiners and not words[k].is_cap:
             return False
     return False
 

@@ -65,3 +65,15 @@ def test_a_blacklisted_national_is_the_target_and_the_reason_bans_nothing(bodies
 def test_whom_a_deal_serves_and_a_far_war_are_no_targets(bodies: Graph) -> None:
     assert not facts(bodies, "SANCTIONS", US, "organization:russian-ministry-of-defence")
     assert not facts(bodies, "SANCTIONS", US, UKRAINE)
+
+
+def test_a_state_body_told_by_its_kind_is_part_of_the_state(bodies: Graph) -> None:
+    # "HUR, Ukraine's military intelligence agency" (a catalog name that holds its state);
+    # "Russia's lower house of parliament, the State Duma"; "Air Koryo, North Korea's flag carrier"
+    assert facts(bodies, "PART_OF", "organization:ukraine-military-intelligence", UKRAINE)
+    duma = next(e.id for e in bodies.entities if e.name == "State Duma")
+    assert facts(bodies, "PART_OF", duma, RUSSIA)
+    koryo = next(e.id for e in bodies.entities if e.name == "Air Koryo")
+    assert facts(bodies, "PART_OF", koryo, DPRK)
+    # "… fighting for Russia against Ukraine, according to HUR": a state a comma sets off owns nothing
+    assert not facts(bodies, "PART_OF", "organization:ukraine-military-intelligence", RUSSIA)

@@ -79,9 +79,12 @@ def _fact(view: SentenceView, child: Mention, parent: Mention, how: str) -> Cand
 
 @lru_cache(maxsize=4096)
 def _inner_names(catalog: Catalog, name: str) -> tuple[AliasHit, ...]:
-    """Catalog names inside a name, less its first or its last word (one lookup per distinct name)."""
+    """Catalog names inside a name, less its first or its last word, and its first and last word
+    alone ("Ukraine's military intelligence" is itself a name: "Ukraine" is found on its own);
+    one lookup per distinct name."""
     tokens = word_tokens(name)
-    return (*catalog.lookup(tokens[1:]), *catalog.lookup(tokens[:-1]))
+    return (*catalog.lookup(tokens[1:]), *catalog.lookup(tokens[:-1]), *catalog.lookup(tokens[:1]),
+            *catalog.lookup(tokens[-1:]))
 
 
 def _named_parent(view: SentenceView, m: Mention) -> Candidate | None:
@@ -273,8 +276,8 @@ def _national_firms(view: SentenceView, ms: list[Mention]) -> list[Candidate]:
     out: list[Candidate] = []
     english = view.lex.lang == "en"
     for i, n, _ in view.find(view.lex.org_nouns):
-        if view.lex.media_nouns.match_at(view.words, i):
-            continue  # a news agency is the state's own: read by _state_media
+        if view.lex.state_body_nouns.match_at(view.words, i):
+            continue  # a news agency is the state's own: read by _state_bodies
         if english:  # state, (words,) noun, name
             firm = view.word_mention.get(i + n)
             state = next((x for x in ms if x.type == "State" and i - 3 <= x.w0 and x.w1 <= i), None)
@@ -291,12 +294,13 @@ def _national_firms(view: SentenceView, ms: list[Mention]) -> list[Candidate]:
     return out
 
 
-def _state_media(view: SentenceView, ms: list[Mention]) -> list[Candidate]:
+def _state_bodies(view: SentenceView, ms: list[Mention]) -> list[Candidate]:
     """"the North's official Korean Central News Agency", "Russian state news agency TASS", "kantor
-    berita resmi Korut, KCNA", "KCNA, the North's official news agency": a news agency told as a
-    state's is part of that state. The media noun must stand between the two or in apposition."""
+    berita resmi Korut, KCNA", "HUR, Ukraine's military intelligence agency", "Air Koryo, North
+    Korea's flag carrier": a news agency, a spy agency, an airline … told as a state's is part of
+    that state. The noun of its kind must stand between the two or in apposition."""
     out: list[Candidate] = []
-    nouns = view.find(view.lex.media_nouns)
+    nouns = view.find(view.lex.state_body_nouns)
     english = view.lex.lang == "en"
     for k, m in enumerate(ms):
         if m.type != "Organization":
@@ -311,7 +315,9 @@ def _state_media(view: SentenceView, ms: list[Mention]) -> list[Candidate]:
                 continue  # "Russian state news agency TASS", "kantor berita resmi Korut, KCNA"
             # the state stands before the noun in English, after it in Indonesian
             lo, hi = (max(0, i - 3), i) if english else (i + n, min(len(view.words), i + n + 3))
-            states = [x for x in ms if x.type == "State" and lo <= x.w0 < hi]
+            # "… to Russia, South Korea's spy agency said": a state a comma sets off is no owner
+            states = [x for x in ms if x.type == "State" and lo <= x.w0 < hi
+                      and "," not in (view.gap(x.w1 - 1, i) if english else view.gap(i + n - 1, x.w0))]
             others = [x for x in ms if x.type == "Organization" and x is not m and lo <= x.w0 < hi]
             if len(states) == 1 and not others:
                 c = Candidate("PART_OF", m.entity, states[0].entity, view.evidence(), {}, None, "asserted",
@@ -332,8 +338,8 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
         out += _neighbours(view, ms) + _described(view, ms)
         if view.has_word(_BASED):
             out += _based(view, ms)
-        if view.may_match(view.lex.media_nouns):
-            out += _state_media(view, ms)
+        if view.may_match(view.lex.state_body_nouns):
+            out += _state_bodies(view, ms)
         if view.may_match(view.lex.org_nouns):
             out += _national_firms(view, ms)
     seen: set[tuple[str, str, str]] = set()
