@@ -251,7 +251,8 @@ def load_catalog() -> Catalog:
     raw = load_data("catalog.yaml")
     entries = [CatalogEntry(d["id"], d["type"], d["en"], d.get("id_name", d["en"]), tuple(d.get("aliases", ())),
                             d.get("wikidata"), d.get("country"), d.get("metonym_of"), d.get("part_of"),
-                            tuple(d.get("terms", ())), extra={"generic": True} if d.get("generic") else {},
+                            tuple(d.get("terms", ())), d.get("description"),
+                            {k: d[k] for k in ("generic", "parties", "signed") if d.get(k)},
                             offices=tuple((o["role"], o["of"], str(o["from"]), str(o["to"]) if o.get("to") else None)
                                           for o in d.get("offices", ())))
                for d in raw]

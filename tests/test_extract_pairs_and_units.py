@@ -42,3 +42,13 @@ def test_a_department_named_by_its_field_belongs_to_the_body_named_after_it(unit
 def test_a_place_after_a_closing_quote_locates_nothing_in_the_quote(units: Graph) -> None:
     # '"… melalui PBB," ujarnya di Jakarta'
     assert not facts(units, "LOCATED_IN", obj="place:jakarta")
+
+
+def test_a_treaty_named_binds_its_parties(units: Graph) -> None:
+    # "sesuai Pasal 4 Perjanjian Kemitraan Strategis Komprehensif": the catalog gives its parties
+    treaty = "resolution:russia-north-korea-partnership-treaty"
+    bound = facts(units, "COOPERATES_WITH", "state:north-korea", "state:russia")
+    assert bound and bound[0].attrs["through"] == treaty
+    assert not facts(units, "SANCTIONS")  # a treaty is typed Resolution, but sanctions no one
+    entity = next(e for e in units.entities if e.id == treaty)
+    assert entity.description and "19 June 2024" in entity.description

@@ -188,6 +188,24 @@ def _cooperation(view: SentenceView, st: ArticleState, sc: SentenceContext) -> l
     return out
 
 
+def _treaties(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
+    """"the comprehensive strategic partnership treaty that Putin and Kim signed", "sesuai Pasal 4
+    Perjanjian Kemitraan Strategis Komprehensif": a treaty named binds the states the catalog
+    gives as its parties (dated only where the sentence tells its signing)."""
+    out: list[Candidate] = []
+    for m in view.mentions:
+        entry = view.catalog.get(m.entity) if m.type == "Resolution" else None
+        parties = entry.extra.get("parties") if entry is not None else None
+        if not parties or len(parties) != 2 or view.negated(m.w0):
+            continue
+        signed = view.find(view.lex.signing_verbs, max(0, m.w0 - 8), min(len(view.words), m.w1 + 8))
+        when = view.date_near(signed[0][0], sc.triggers) if signed else None
+        a, b = sorted(parties)
+        out.append(Candidate("COOPERATES_WITH", a, b, view.evidence(), {"through": m.entity}, when,
+                             "asserted", trigger=m.w0, confidence=0.75))
+    return out
+
+
 def _signers(view: SentenceView, st: ArticleState, i: int) -> list[str]:
     """"the partnership treaty that Putin and Kim signed", "perjanjian kemitraan … yang ditandatangani
     Putin dan Kim": the two who signed the pact the trigger names, leaders for their states."""
@@ -385,6 +403,8 @@ def _nuclear_tests(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
 def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
     t = view.lex.triggers
     tests = _nuclear_tests(view, sc) if view.may_match(view.lex.nuclear_tests) else []
+    if any(m.type == "Resolution" for m in view.mentions):
+        tests += _treaties(view, sc)
     if not view.may_match(t["AT_WAR_WITH"], t["SUPPORTS"], t["COOPERATES_WITH"], t["TESTED"], t["DEVELOPS"],
                           view.lex.founding_verbs):
         return tests  # every other part starts from one of these cues

@@ -30,7 +30,13 @@ _CARRY_SENTENCES = 4
 
 
 def _resolutions(catalog: Catalog) -> list[CatalogEntry]:
-    return [e for e in catalog.entries.values() if e.type == "Resolution"]
+    """The Security Council's resolutions (a treaty is typed Resolution too, and sanctions no one)."""
+    return [e for e in catalog.entries.values() if e.type == "Resolution" and "number" in e.extra]
+
+
+def _unsc_resolutions(view: SentenceView) -> list[Mention]:
+    return [m for m in view.mentions if m.type == "Resolution"
+            and "number" in getattr(view.catalog.get(m.entity), "extra", {})]
 
 
 @lru_cache(maxsize=4)
@@ -251,7 +257,7 @@ def _resolutions_named(view: SentenceView, found: list[Candidate]) -> list[Candi
     """"Under Security Council Resolution 2397 … workers must be sent home", "melanggar resolusi
     1718, 1874 dan 2270": each resolution named as binding is the Security Council's sanction on
     the state it is about, dated by its adoption."""
-    named = [m for m in view.mentions if m.type == "Resolution"]
+    named = _unsc_resolutions(view)
     if not named or not view.find(view.lex.resolution_cues):
         return []  # a cue word may start a phrase that is not there
     done = {c.attrs.get("resolution") for c in found}
@@ -296,7 +302,7 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
         return []
     imposers: list[str] = []
     # explicit resolution mention → UNSC
-    res_mentions = [m for m in view.mentions if m.type == "Resolution"]
+    res_mentions = _unsc_resolutions(view)
     # "oleh A, B, C dan D"
     for i, n in cues:
         for k in range(i + n, min(len(view.words), i + n + 8)):
