@@ -454,8 +454,10 @@ class MentionFinder:
             while j > 0 and k - j < 3 and words[j - 1].is_cap and not busy[j - 1] \
                     and lowers[j - 1] not in lex.not_names and not text[words[j - 1].end - base:words[j].start - base].strip():
                 j -= 1
-            if j == k or True in busy[j:i + n] or (j > 0 and words[j - 1].is_cap):
+            owned = j > 0 and text[words[j - 1].end - base:words[j].start - base].rstrip() in _POSSESSIVE_GAPS - {""}
+            if j == k or True in busy[j:i + n] or (j > 0 and words[j - 1].is_cap and not owned):
                 continue  # no name, or one that a longer capitalised run (or a known name) starts
+                # ("Russia's Tuva republic": a possessive before the name is no part of it)
             surface = self._words_text(text, base, words, j, i + n)
             add(j, i + n, self.registry.from_pattern("Place", surface, lex.lang), "Place", "pattern")
 

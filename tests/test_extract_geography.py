@@ -111,3 +111,12 @@ def test_a_place_in_a_state_s_region_lies_in_the_region_and_an_address_is_no_lis
     assert inside and {e.quote[:3] for e in inside[0].evidence} == {"The", "Del"}
     assert not facts(geo, "LOCATED_IN", "place:vostochny-cosmodrome", "state:russia")
     assert facts(geo, "LOCATED_IN", "place:amur-oblast", "state:russia")
+
+
+def test_a_state_s_city_or_region_and_a_body_s_city_after_its_name(geo: Graph) -> None:
+    # "the northeastern Ukrainian city of Kharkiv"; "Russia's Tuva republic"; "CSIS Jakarta"
+    assert facts(geo, "LOCATED_IN", "place:kharkiv-oblast", "state:ukraine")
+    tuva = next(e.id for e in geo.entities if e.name == "Tuva republic")
+    assert facts(geo, "LOCATED_IN", tuva, "state:russia")
+    csis = next(e.id for e in geo.entities if e.name == "Centre for Strategic and International Studies")
+    assert facts(geo, "LOCATED_IN", csis, "place:jakarta")

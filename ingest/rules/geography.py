@@ -181,6 +181,9 @@ def _neighbours(view: SentenceView, ms: list[Mention]) -> list[Candidate]:
                 found = _fact(view, a, b, "within")  # "Tianjin, China", "Universitas Kookmin, Seoul"
             elif lex.lang == "id" and b.type == "State" and gap.strip(" ()") == "":
                 found = _fact(view, a, b, "named")  # "Badan Intelijen Nasional (NIS) Korea Selatan"
+            elif lex.lang == "id" and a.type == "Organization" and b.type == "Place" and gap.strip(" ()") == "" \
+                    and _closed(view, b) and b.how == "catalog":
+                found = _fact(view, a, b, "within")  # "Centre for Strategic and International Studies (CSIS) Jakarta"
         elif a.type == "Place" and (n := _compass(view, a.w1, b.type)) and b.w0 == a.w1 + n \
                 and all(view.gap(k - 1, k).strip() == "" for k in range(a.w1, b.w0 + 1)):
             found = _fact(view, a, b, "within")  # "wilayah Kharkiv timur laut Ukraina"
@@ -294,6 +297,22 @@ def _national_firms(view: SentenceView, ms: list[Mention]) -> list[Candidate]:
     return out
 
 
+def _kinds_of_state(view: SentenceView, ms: list[Mention]) -> list[Candidate]:
+    """"the northeastern Ukrainian city of Kharkiv", "Russia's port city of Vladivostok": a place
+    told as a state's city, port or region lies in that state."""
+    out: list[Candidate] = []
+    for i, n, _ in view.find(view.lex.place_words):
+        place = next((m for m in ms if m.w0 == i + n and m.type == "Place"), None)
+        state = next((m for m in reversed(ms) if m.type == "State" and i - 3 <= m.w1 <= i
+                      and all(not view.words[k].is_cap for k in range(m.w1, i)) and "," not in view.gap(m.w1 - 1, i)),
+                     None)
+        if place is not None and state is not None and not place.metonym_of:
+            c = _fact(view, place, state, "within")
+            if c is not None:
+                out.append(c)
+    return out
+
+
 def _state_bodies(view: SentenceView, ms: list[Mention]) -> list[Candidate]:
     """"the North's official Korean Central News Agency", "Russian state news agency TASS", "kantor
     berita resmi Korut, KCNA", "HUR, Ukraine's military intelligence agency", "Air Koryo, North
@@ -338,6 +357,8 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
         out += _neighbours(view, ms) + _described(view, ms)
         if view.has_word(_BASED):
             out += _based(view, ms)
+        if view.lex.lang == "en" and view.may_match(view.lex.place_words):
+            out += _kinds_of_state(view, ms)
         if view.may_match(view.lex.state_body_nouns):
             out += _state_bodies(view, ms)
         if view.may_match(view.lex.org_nouns):
