@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from functools import partial
+from functools import lru_cache, partial
 
 from graph.model import Article, FactDate
 
@@ -39,6 +39,11 @@ def reference_date(published: str | None) -> date | None:
     return None
 
 
+@lru_cache(maxsize=256)
+def _out_of_office(catalog: Catalog, on: date) -> frozenset[str]:
+    return catalog.out_of_office(on.isoformat())
+
+
 def _headline(article: Article, first: str) -> bool:
     """Whether the first sentence is a title in title case ("… Temui Kim Jong Un di Pyongyang, Sebut …")."""
     return bool(article.title) and first.strip() == (article.title or "").strip() and title_case_ratio(first) >= 0.8
@@ -53,7 +58,8 @@ class ArticleExtractor:
         """Fact candidates of one article, and the ids of every entity it mentions."""
         lex = load_lexicon(article.lang)
         finder = MentionFinder(self.catalog, lex, self.registry)
-        ctx = ArticleContext()
+        published = reference_date(article.published)
+        ctx = ArticleContext(past=_out_of_office(self.catalog, published) if published else frozenset())
         sentences = split_sentences(article.text)
         sentence_words = [word_tokens(s.text, s.start) for s in sentences]
         # where each cue set may match, worked out once per sentence for mentions and rules alike
@@ -70,7 +76,6 @@ class ArticleExtractor:
                     st.state_counts[m.entity] += 1
                 elif m.type == "Place" and m.metonym_of:
                     st.state_counts[m.metonym_of] += 1
-        published = reference_date(article.published)
         local_ref, ref_at = published, -99
         out: list[Candidate] = []
         previous: list[Mention] = []

@@ -101,6 +101,11 @@ class Catalog:
                   if first <= on and (last is None or on <= last)}
         return next(iter(people)) if len(people) == 1 else None
 
+    def out_of_office(self, on: str) -> frozenset[str]:
+        """The catalog people whose every office had ended before day ``on`` (YYYY-MM-DD)."""
+        return frozenset(e.id for e in self.entries.values()
+                         if e.offices and all(last is not None and last < on for _, _, _, last in e.offices))
+
     def get(self, entity_id: str) -> CatalogEntry | None:
         return self.entries.get(entity_id)
 

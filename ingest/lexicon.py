@@ -208,6 +208,8 @@ class Lexicon:
     list_nouns: PhraseSet
     carry_words: PhraseSet
     unit_heads: frozenset[str]
+    maker_words: frozenset[str]
+    then_words: PhraseSet
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -271,6 +273,8 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         PhraseSet(d["list_nouns"]),
         PhraseSet(d["carry_words"]),
         frozenset(d["unit_heads"]),
+        frozenset(d["maker_words"]),
+        PhraseSet(d["then_words"]),
     )
 
 

@@ -123,6 +123,9 @@ class ArticleContext:
     clock: int = 0
     vessels: dict[tuple[str, ...], str] = field(default_factory=dict)  # a ship's name words → its id
     last_vessels: list[str] = field(default_factory=list)  # the ships the last sentence naming any named
+    # people out of office on the article's day: of two named as often, the one in office is meant
+    # ("ayah Kim, … Kim Jong Il" leaves the later "Kim" the son)
+    past: frozenset[str] = frozenset()
 
     def saw_person(self, eid: str, name: str) -> None:
         surname = surname_of(name)
@@ -132,12 +135,13 @@ class ArticleContext:
         self.last_seen[eid] = self.clock
 
     def resolve(self, word: str) -> str | None:
-        """The person a bare surname means: the one named most often so far; of equals, the latest."""
+        """The person a bare surname means: the one named most often so far; of equals, one still in
+        office, then the latest."""
         counts = self.surnames.get(word.lower())
         if not counts:
             return None
-        seen = self.last_seen
-        return max(counts.items(), key=lambda kv: (kv[1], seen.get(kv[0], 0), kv[0]))[0]
+        seen, past = self.last_seen, self.past
+        return max(counts.items(), key=lambda kv: (kv[1], kv[0] not in past, seen.get(kv[0], 0), kv[0]))[0]
 
 
 class MentionFinder:

@@ -113,6 +113,9 @@ def _titles(view: SentenceView, st: ArticleState) -> list[Candidate]:
                     # name in brackets adds no scope
                     k = m.w1
                     m = view.word_mention.get(k)
+            then = view.lex.then_words.match_at(view.words, k) if m is None and k < len(view.words) else None
+            if then is not None and (held := view.word_mention.get(k + then[0])) is not None and held.type == "Person":
+                m = held  # "pemimpin Korut saat itu Kim Jong Il": the one who held it then
             if m is None and spec.get("posted") and view.lower(k) in view.lex.post_links:
                 # "Duta Besar Rusia untuk Korea Utara Alexander Matsegora": the host is no scope
                 host = view.word_mention.get(k + 1)
@@ -131,8 +134,9 @@ def _titles(view: SentenceView, st: ArticleState) -> list[Candidate]:
             # apposition: "Adrienne Watson, juru bicara Dewan Keamanan Nasional"
             for back in (1, 2):
                 cand = view.word_mention.get(i - back)
+                # "ayah Kim, pemimpin Korut …": the apposition tells of the father, not of Kim
                 if cand and cand.type == "Person" and cand.w1 < len(view.words) \
-                        and "," in view.gap(cand.w1 - 1, cand.w1):
+                        and "," in view.gap(cand.w1 - 1, cand.w1) and not view.possessed(cand):
                     person = cand.entity
                     break
             else:

@@ -53,12 +53,25 @@ def _first_after(view: SentenceView, lo: int, words: frozenset[str], reach: int 
 
 
 def _named(view: SentenceView, m: Mention) -> Mention:
-    """"kelompok tentara bayaran Rusia bernama Wagner": the group named, not Russia."""
+    """"kelompok tentara bayaran Rusia bernama Wagner": the group named, not Russia; "kepada
+    pemimpin Korea Utara (Korut) Kim Jong Un", "to North Korean leader Kim Jong Un": the person
+    whose title names the state, not the state."""
     hit = view.lex.naming.match_at(view.words, m.w1)
     if hit:
         nxt = view.word_mention.get(m.w1 + hit[0])
         if nxt is not None and view.actor_id(nxt):
             return nxt
+    if m.type == "State":
+        k = m.w1
+        short = view.word_mention.get(k)
+        if short is not None and short.entity == m.entity:
+            k = short.w1  # "Korea Utara (Korut)"
+        titles = view.lex.titles
+        after = titles.match_at(view.words, k)
+        before = any(t + tn == m.w0 for t, tn, _ in titles.find(view.words, max(0, m.w0 - 4), m.w0))
+        person = view.word_mention.get(k + (after[0] if after else 0))
+        if person is not None and person.type == "Person" and (after or before):
+            return person
     return m
 
 
@@ -84,8 +97,11 @@ def _origin(view: SentenceView, items: list[Mention]) -> Mention | None:
     where it comes from (after it in Indonesian, before it in English)."""
     for it in items:
         nxt = view.word_mention.get(it.w1) if view.lex.lang != "en" else view.word_mention.get(it.w0 - 1)
-        if nxt is not None and nxt.type == "State":
-            return nxt
+        if nxt is None or nxt.type != "State":
+            continue
+        # "mobil mewah buatan Rusia", "a Russian-made limousine": who made it, not who sends it
+        made = view.lower(nxt.w0 - 1) if view.lex.lang != "en" else view.lower(nxt.w1)
+        return None if made in view.lex.maker_words else nxt
     return None
 
 
