@@ -301,8 +301,10 @@ class MentionFinder:
                         add: _Add, ctx: ArticleContext, cues: dict[int, list[int]]) -> None:
         lex = self.lex
         starts: set[int] = set()
+        inside_titles: set[int] = set()  # "Secretary of State Marco Rubio": "State" starts no name
         # after a title, optionally past the state/organisation it names
         for i, n, _ in lex.titles.find_at(words, cues.get(id(lex.titles), [])):
+            inside_titles.update(range(i + 1, i + n))
             k = i + n
             while k < len(words) and busy[k]:
                 k += 1
@@ -339,7 +341,7 @@ class MentionFinder:
         # before an apposition or a speech verb: scan every capitalised run
         size = len(words)
         title_firsts = lex.titles.firsts
-        for i0 in [k for k, w in enumerate(words) if w.is_cap]:
+        for i0 in [k for k, w in enumerate(words) if w.is_cap and k not in inside_titles]:
             if busy[i0] or lowers[i0] in honorifics or (i0 > 0 and not busy[i0 - 1] and words[i0 - 1].is_cap
                                                          and lowers[i0 - 1] not in lex.name_openers):
                 continue  # "Col. Park Dae-sung": the name starts after the rank ("Menurut Park …" after the opener)

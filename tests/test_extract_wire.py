@@ -337,3 +337,12 @@ def test_an_invitation_s_owner_invites_the_one_named_before_him(wire: Graph) -> 
     assert {(f.type, f.subject, f.object, f.modality) for f in quoted} >= {
         ("INVITED", KIM, PUTIN, "asserted"), ("VISITED", PUTIN, DPRK, "planned")}
     assert not facts(wire, "INVITED", KIM, DPRK)
+
+
+def test_words_inside_a_title_start_no_name_and_state_adjectives_scope_titles(wire: Graph) -> None:
+    # "U.S. Secretary of State Marco Rubio, South Korean Foreign Minister Cho Tae-yul and Japanese
+    # Foreign Minister Takeshi Iwaya"
+    names = {e.name for e in wire.entities if e.type == "Person"}
+    assert "Marco Rubio" in names and "State Marco Rubio" not in names
+    held = {(f.subject, f.object) for f in wire.facts if f.type == "HOLDS_ROLE"}
+    assert {("person:marco-rubio", "state:united-states"), ("person:takeshi-iwaya", "state:japan")} <= held
