@@ -66,3 +66,8 @@ def test_a_bare_ship_name_later_is_the_same_ship(ships: Graph) -> None:
     found = facts(ships, "SANCTIONS", "state:united-kingdom", "vessel:bintang-timur")
     assert found and found[0].date is not None and found[0].date.value == "2023"
     assert not any(e.type == "Person" and e.name == "Bintang Timur" for e in ships.entities)
+
+
+def test_a_listing_verb_lists_only_for_a_sanction(ships: Graph) -> None:
+    # "… yang berbasis di Rusia, karena diduga memasukkan solar Rusia ke Korut": diesel brought in
+    assert not facts(ships, "SANCTIONS", RUSSIA)

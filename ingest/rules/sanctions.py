@@ -277,7 +277,9 @@ def _by_cue(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
     """One sanction per year the sentence lists ("Sejak 2016 … tembaga …, dan sejak 2017 … tekstil")."""
     if not view.may_match(view.lex.triggers["SANCTIONS"]):
         return []  # each part of the sentence needs a sanction cue
-    years = [d for d in view.dates if d.precision == "year" or d.value[:4].isdigit()]
+    # "Sejak 2016 … tembaga …, dan sejak 2017 … tekstil": years that open a part each, not a day
+    # or a relative year inside one ("sanksi 2 April terhadap kapal …, yang … pada tahun lalu")
+    years = [d for d in view.dates if d.precision == "year" and not d.relative]
     cuts = sorted({view.word_at(d.start) for d in years})
     if len(cuts) < 2:
         return _extract(view, st, sc, 0, len(view.words))
@@ -316,7 +318,11 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
                 break
     # subject of a sanctioning verb: "Dewan Keamanan PBB tidak mengizinkan DPRK …"
     passive = {k for p, pn, _ in view.find(lex.sanction_passive) for k in range(p, p + pn)}
-    for i, n, _ in view.find(lex.sanction_verbs) + view.find(lex.listing_verbs):
+    # a listing verb lists for a sanction only with a sanction word after it ("memasukkan … ke daftar
+    # hitam"); "memasukkan solar Rusia ke Korut" brings diesel in
+    listings = [(i, n, v) for i, n, v in view.find(lex.listing_verbs)
+                if view.find(lex.triggers["SANCTIONS"], i + n, min(len(view.words), i + n + 15))]
+    for i, n, _ in view.find(lex.sanction_verbs) + listings:
         if i in named or (i and view.lower(i - 1) in lex.determiners) or _owned_noun(view, i):
             continue  # "those sanctions", "its 16th sanctions package": a noun, with no subject imposing it
         if i in passive:
