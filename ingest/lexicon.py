@@ -210,6 +210,7 @@ class Lexicon:
     unit_heads: frozenset[str]
     maker_words: frozenset[str]
     then_words: PhraseSet
+    list_includes: PhraseSet
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -275,6 +276,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         frozenset(d["unit_heads"]),
         frozenset(d["maker_words"]),
         PhraseSet(d["then_words"]),
+        PhraseSet(d["list_includes"]),
     )
 
 

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .catalog import AliasHit, Catalog
@@ -18,6 +19,7 @@ badan lembaga akademi academy college school sekolah fakultas faculty commission
 organisasi association asosiasi federation times post news inc ltd llc forces army angkatan tentara duma assembly
 majelis parliament parlemen congress kongres bureau biro directorate direktorat service dinas shipping trading
 airlines logistics""".split())
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&", "studi", "kajian", "untuk"})
 
 
@@ -35,9 +37,12 @@ def org_runs(lex: Lexicon, words: list[Token], text: str, base: int, hits: list[
     spans = []
     i = 0
     while i < len(words):
-        if not words[i].is_cap:
+        # "224th Flight Unit State Airlines": an ordinal may open a name
+        if not words[i].is_cap and not (_ORDINAL.match(words[i].text) and i + 1 < len(words) and words[i + 1].is_cap):
             i += 1
             continue
+        # "the cargo vessel Lady R. IBEX Shipping …": a ship's name ends at its full stop
+        shipped = i > 0 and words[i - 1].lower in lex.vessel_nouns
         j = i
         while j < len(words):
             w = words[j]
@@ -46,9 +51,9 @@ def org_runs(lex: Lexicon, words: list[Token], text: str, base: int, hits: list[
             # ("Kyungnam University's Institute" is two bodies)
             inner = gap in ("'s ", "’s ", "' ", "’ ") and (j - 1) not in catalog_at and w.is_cap \
                 and words[j - 1].lower not in ORG_HEADS
-            if j > i and gap.strip(" .") not in ("", "-") and not inner:
+            if j > i and (gap.strip(" .") not in ("", "-") or (shipped and "." in gap)) and not inner:
                 break
-            if w.is_cap or (j > i and w.lower in ORG_CONNECTORS) or (j > i and gap == "-"):
+            if w.is_cap or (j == i and not w.is_cap) or (j > i and w.lower in ORG_CONNECTORS) or (j > i and gap == "-"):
                 j += 1
                 continue
             break

@@ -71,3 +71,14 @@ def test_a_bare_ship_name_later_is_the_same_ship(ships: Graph) -> None:
 def test_a_listing_verb_lists_only_for_a_sanction(ships: Graph) -> None:
     # "… yang berbasis di Rusia, karena diduga memasukkan solar Rusia ke Korut": diesel brought in
     assert not facts(ships, "SANCTIONS", RUSSIA)
+
+
+def test_what_a_sanctions_list_includes_is_its_owner_s_target() -> None:
+    # "Tokyo's list includes Pavel Orlov, general director of Russia's state-owned 412th Flight Unit
+    # State Airlines, as well as the airline itself and the Russian shipper Baltmorflot, operator of
+    # the cargo vessel Sea Crane"
+    g = extract_paths([DATA / "english_lists.txt"]).graph
+    ids = {e.name: e.id for e in g.entities}
+    listed = {f.object for f in facts(g, "SANCTIONS", JAPAN) if any(e.quote.startswith("Tokyo's list") for e in f.evidence)}
+    assert {ids["Pavel Orlov"], ids["412th Flight Unit State Airlines"], ids["Baltmorflot"]} <= listed
+    assert RUSSIA not in listed and ids["Sea Crane"] not in listed  # the ship only its operator runs

@@ -19,9 +19,8 @@ from ..catalog import Catalog, CatalogEntry
 from ..dates import DateMention
 from ..mentions import Mention
 from ..sentence_view import SentenceView
-from ..vessels import VESSEL
 from .events import listed_after
-from .geography import state_in_name
+from .sanction_lists import government, list_contents, list_owner, ships, state_of_body
 from .state import ArticleState, SentenceContext
 
 UNSC = "organization:united-nations-security-council"
@@ -68,11 +67,6 @@ def _link_resolution(catalog: Catalog, year: int | None, items: list[str], measu
 
     best = max(same_year, key=lambda et: (score(et[1]), -int(et[0].extra.get("number", 0))))
     return best[0].id
-
-
-def _state_of_body(catalog: Catalog, eid: str) -> str | None:
-    entry = catalog.get(eid)
-    return catalog.state_above(eid) if entry and entry.type == "Organization" else None
 
 
 def _owned_noun(view: SentenceView, i: int) -> bool:
@@ -180,49 +174,6 @@ def _direct_object(view: SentenceView, imposers: list[str]) -> tuple[str | None,
     return None, []
 
 
-def _government(view: SentenceView, speaker: str | None) -> str | None:
-    """The speaker when it is a state or one of its bodies (a body's state when the name tells it)."""
-    if speaker is None or speaker.startswith("state:") or _state_of_body(view.catalog, speaker):
-        return speaker
-    m = next((x for x in view.mentions if x.entity == speaker and x.type == "Organization"), None)
-    return state_in_name(view, m) if m is not None else None
-
-
-def _list_owner(view: SentenceView) -> str | None:
-    """The state whose sanctions list the sentence names: "daftar hitam Amerika Serikat", "the U.S.
-    blacklist", "Japan's sanctions list"."""
-    for i, n, _ in view.find(view.lex.list_nouns):
-        if view.lex.lang == "id":
-            m = view.word_mention.get(i + n)
-        else:
-            m = view.word_mention.get(i - 1)
-            m = m if m is not None and m.w1 == i else None
-        a = view.actor_id(m) if m is not None else None
-        if a and a.startswith("state:"):
-            return a
-    return None
-
-
-def _ships(view: SentenceView, t0: int) -> tuple[list[str], set[str]]:
-    """The ships a sanction names: after its cue ("sanctioned the cargo ship Angara"), or before a
-    passive one ("kapal kargo Angara dan Lady R dimasukkan ke daftar sanksi"); and the states
-    whose flag they fly, named in their description."""
-    ships = [m for m in view.mentions if m.type == VESSEL]
-    if not ships:
-        return [], set()
-    # "… were designated", "Both ships were already on the U.S. blacklist"
-    passive = [p for p, _, _ in view.find(view.lex.sanction_passive) + view.find(view.lex.list_nouns)]
-    named = [m for m in ships if m.w0 > t0 or any(m.w1 <= p for p in passive)]
-    flags: set[str] = set()
-    for m in named:
-        nouns = view.find(view.lex.vessel_nouns, max(0, m.w0 - 8), m.w0)
-        if nouns:
-            lo = nouns[-1][0]
-            lo = lo - 2 if lo >= 2 and view.lower(lo - 1) in view.lex.flag_words else lo  # "Russian-flagged"
-            flags |= {a for x in view.actors(lo, m.w0) if x.type == "State" and (a := view.actor_id(x))}
-    return list(dict.fromkeys(m.entity for m in named)), flags
-
-
 def _titled_person(view: SentenceView, m: Mention) -> Mention:
     """"sanctioned North Korean Defence Minister No Kwang Chol": the person the state's title names."""
     title = view.lex.titles.match_at(view.words, m.w1)
@@ -250,6 +201,8 @@ def _under(view: SentenceView, cues: list[tuple[int, int]]) -> tuple[list[str], 
 
 def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
     out = _by_cue(view, st, sc)
+    if view.may_match(view.lex.list_includes):
+        out += list_contents(view, st, _CARRY_SENTENCES)
     return out + _resolutions_named(view, out) if view.may_match(view.lex.resolution_cues) else out
 
 
@@ -342,6 +295,8 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
     under_imposers, target = _under(view, cues)
     if target is not None:
         imposers = under_imposers
+    if imposers and not view.negated(t0):
+        st.last_imposers, st.last_imposers_sentence = list(imposers), view.sent.index
     targets: list[str] = []
     target_at = -1
     speakers = view.speakers_named()
@@ -408,22 +363,22 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
     if named_targets:
         targets = list(dict.fromkeys([*(targets or ([target] if target else [])), *named_targets]))
         target = target or targets[0]
-    owner = None if imposers else _list_owner(view)
-    if owner is not None:  # "masuk daftar hitam Amerika Serikat": whose list it is imposes, and is no target
-        imposers = [owner]
-        targets = [t for t in targets if t != owner]
-        target = target if target != owner else (targets[0] if targets else None)
-    ships, flags = _ships(view, t0)
-    if ships:
+    list_of = None if imposers else list_owner(view)
+    if list_of is not None:  # "masuk daftar hitam Amerika Serikat": whose list it is imposes, and is no target
+        imposers = [list_of]
+        targets = [t for t in targets if t != list_of]
+        target = target if target != list_of else (targets[0] if targets else None)
+    vessels, flags = ships(view, t0)
+    if vessels:
         # "sanctioned the Russian-flagged cargo ship Angara": the ship, not its flag's state
         targets = list(dict.fromkeys([*(t for t in (targets or ([target] if target else []))
-                                        if t not in flags and t != sc.speaker), *ships]))
+                                        if t not in flags and t != sc.speaker), *vessels]))
         target = targets[0]
     recent = st.last_sanction if view.sent.index - st.last_sanction_sentence <= _CARRY_SENTENCES else None
     # another side's sanction goes on from the last one only when the sentence says so ("Selain
     # itu, ada juga sanksi … oleh Amerika Serikat, …"); "Britain followed with sanctions on …" does not
     same_side = not imposers or view.has_word(lex.also_words) or recent is not None and recent.subject in {
-        _state_of_body(view.catalog, a) or (UNSC if a == UN else a) for a in imposers}
+        state_of_body(view.catalog, a) or (UNSC if a == UN else a) for a in imposers}
     if target is None and recent is not None and same_side and not _counted_targets(view, t0):
         # the sanction just described goes on, unless this one counts its own targets
         # ("Jepang membekukan aset 11 organisasi …" is no sanction on the last target) or
@@ -452,21 +407,21 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
             # "… were also designated" adds to it
             imposers = [recent.subject]
             inferred = True
-        elif ships and recent is not None:
+        elif vessels and recent is not None:
             imposers = [recent.subject]  # "… said the vessels Ocean Star and Sea Falcon 3 were designated"
-        elif ships and (government := _government(view, sc.speaker)):
+        elif vessels and (gov := government(view, sc.speaker)):
             # "Kementerian Luar Negeri Korsel … menyebut kapal kargo Angara … dimasukkan ke daftar
             # sanksi": a government that announces a listing made it
-            imposers = [government]
-        elif ships and (owner := next((a for m in view.actors(0, t0) if (a := view.actor_id(m))
-                                       and a.startswith("state:") and a not in flags), None)):
-            imposers = [owner]  # "Langkah Seoul merupakan lanjutan sanksi … terhadap kapal Angara"
+            imposers = [gov]
+        elif vessels and (sanctioner := next((a for m in view.actors(0, t0) if (a := view.actor_id(m))
+                                              and a.startswith("state:") and a not in flags), None)):
+            imposers = [sanctioner]  # "Langkah Seoul merupakan lanjutan sanksi … terhadap kapal Angara"
         else:
             return []
     imposers = list(dict.fromkeys(UNSC if a == UN else a for a in imposers))
     # a government body imposes for its state ("the U.S. Treasury designated …" is a US sanction)
-    bodies = {_state_of_body(view.catalog, a): a for a in imposers if _state_of_body(view.catalog, a)}
-    imposers = list(dict.fromkeys(_state_of_body(view.catalog, a) or a for a in imposers))
+    bodies = {state_of_body(view.catalog, a): a for a in imposers if state_of_body(view.catalog, a)}
+    imposers = list(dict.fromkeys(state_of_body(view.catalog, a) or a for a in imposers))
     # "… ke daftar hitam atas pasokan rudal balistik ke Rusia": what the reason names is not banned
     because = reasons[0] if reasons else hi
     prohibited = sorted({m.entity for m in view.items(lo, min(hi, because))})
@@ -478,7 +433,7 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
         break
     out = []
     for imp, tgt in ((imp, tgt) for imp in imposers for tgt in (targets or [target])):
-        if imp == tgt or _state_of_body(view.catalog, tgt) == imp:
+        if imp == tgt or state_of_body(view.catalog, tgt) == imp:
             continue  # no state sanctions itself, nor its own ministry
         attrs: dict[str, object] = {}
         if imp == UNSC and resolution:

@@ -40,6 +40,10 @@ class ArticleState:
     previous_speaker: str | None = None
     last_sanction: Candidate | None = None
     last_sanction_sentence: int = -99
+    # who last imposed sanctions, even on targets left unnamed ("menjatuhkan sanksi terhadap tujuh
+    # warga Korea Utara"): the owner of a list told next ("Di antara … yang disasar terdapat …")
+    last_imposers: list[str] = field(default_factory=list)
+    last_imposers_sentence: int = -99
     last_meeting: Candidate | None = None
     last_claims: list[Candidate] = field(default_factory=list)
     claims: list[Candidate] = field(default_factory=list)  # every transfer claimed so far, for later denials
