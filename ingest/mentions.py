@@ -31,6 +31,7 @@ from .lexicon import LIST_JOINS, Lexicon, cue_starts
 from .org_names import ORG_HEADS, english_org, org_runs
 from .segment import Sentence
 from .tokens import Token, words as word_tokens
+from .place_names import facilities, pattern_places
 from .vessels import VESSEL, find_vessels
 
 KOREAN_SURNAMES = frozenset("kim lee yi ri park pak choi choe jung jeong chung kang cho jo yoon yun jang chang "
@@ -191,6 +192,9 @@ class MentionFinder:
             k += 1
         return k
 
+    def _place_id(self, surface: str) -> str:
+        return self.registry.from_pattern("Place", surface, self.lex.lang)
+
     def _words_text(self, text: str, base: int, words: list[Token], i: int, j: int) -> str:
         return text[words[i].start - base:words[j - 1].end - base]
 
@@ -257,9 +261,9 @@ class MentionFinder:
         self._fuzzy_people(words, busy, text, base, add, ctx)
         if not headline:
             if id(lex.place_words) in starts or id(lex.place_appositions) in starts:
-                self._pattern_places(words, lowers, busy, text, base, add, starts)
+                pattern_places(lex, words, lowers, busy, text, base, add, starts, self._place_id)
             if id(lex.facility_heads) in starts:
-                self._facilities(words, lowers, busy, text, base, add, starts)
+                facilities(lex, words, lowers, busy, text, base, add, starts, self._place_id)
             self._pattern_people(words, lowers, busy, text, base, add, ctx, starts)
         self._coref(words, lowers, busy, add, ctx, text, base)
         found.sort(key=lambda m: m.start)
@@ -425,47 +429,6 @@ class MentionFinder:
                 if entry is not None and not busy[j]:
                     add(j, j + 1, self.registry.from_catalog(entry), "Resolution", "catalog")
                 j += 1
-
-    def _pattern_places(self, words: list[Token], lowers: list[str], busy: list[bool], text: str, base: int,
-                        add: _Add, cues: dict[int, list[int]]) -> None:
-        """"the east coast city of Wonsan", "kota pelabuhan Rajin", "Wonsan, a port city": a place
-        the catalog does not know, named after (or apposed to) a word for a kind of place."""
-        lex = self.lex
-        spots: list[tuple[int, int]] = []
-        for i, n, _ in lex.place_words.find_at(words, cues.get(id(lex.place_words), [])):
-            k = i + n
-            j = k
-            while j < len(words) and j - k < 3 and words[j].is_cap and not busy[j] and lowers[j] not in lex.not_names:
-                j += 1
-            if j > k:
-                spots.append((k, j))
-        for i, n, _ in lex.place_appositions.find_at(words, cues.get(id(lex.place_appositions), [])):
-            k = i - 1 if i and lowers[i - 1] in ("a", "an", "sebuah") else i
-            if k >= 1 and "," in text[words[k - 1].end - base:words[k].start - base] and words[k - 1].is_cap \
-                    and not busy[k - 1] and (k < 2 or not words[k - 2].is_cap):
-                spots.append((k - 1, k))
-        for i, j in spots:
-            if True not in busy[i:j]:  # "Wonsan, kota pelabuhan …" may be found both ways
-                surface = self._words_text(text, base, words, i, j)
-                add(i, j, self.registry.from_pattern("Place", surface, lex.lang), "Place", "pattern")
-
-    def _facilities(self, words: list[Token], lowers: list[str], busy: list[bool], text: str, base: int,
-                    add: _Add, cues: dict[int, list[int]]) -> None:
-        """"Knevichi airfield", "the Yuri Gagarin aircraft plant": a capitalised name, at most one
-        lowercase word, then the kind of site; the whole is a place."""
-        lex = self.lex
-        for i, n, _ in lex.facility_heads.find_at(words, cues.get(id(lex.facility_heads), [])):
-            k = i - 1 if i >= 2 and not words[i - 1].is_cap and not busy[i - 1] and words[i - 2].is_cap else i
-            j = k
-            while j > 0 and k - j < 3 and words[j - 1].is_cap and not busy[j - 1] \
-                    and lowers[j - 1] not in lex.not_names and not text[words[j - 1].end - base:words[j].start - base].strip():
-                j -= 1
-            owned = j > 0 and text[words[j - 1].end - base:words[j].start - base].rstrip() in _POSSESSIVE_GAPS - {""}
-            if j == k or True in busy[j:i + n] or (j > 0 and words[j - 1].is_cap and not owned):
-                continue  # no name, or one that a longer capitalised run (or a known name) starts
-                # ("Russia's Tuva republic": a possessive before the name is no part of it)
-            surface = self._words_text(text, base, words, j, i + n)
-            add(j, i + n, self.registry.from_pattern("Place", surface, lex.lang), "Place", "pattern")
 
     def _apposed_post(self, words: list[Token], k: int, text: str, base: int) -> bool:
         """Whether a profession or title opens the apposition at word k, past up to three
