@@ -26,9 +26,10 @@ _RATE = re.compile(r"(?i)^\s*(?:\w+\s+){0,2}?(setiap hari|per hari|sehari|setiap
                    r"every day|a month|per month)")
 
 
-def _lift(st: ArticleState, actor: str, other: str) -> str:
-    """A leader acting for a state: "Kim … memasok peluru ke Rusia" is North Korea's supply."""
-    if actor.startswith("person:") and not other.startswith("person:"):
+def _lift(st: ArticleState, actor: str, other: str, public: bool = False) -> str:
+    """A leader acting for a state: "Kim … memasok peluru ke Rusia" is North Korea's supply, and
+    so is "Kim decided to send the troops" to Putin (``public``: what only states send)."""
+    if actor.startswith("person:") and (public or not other.startswith("person:")):
         return st.country_of(actor) or actor
     return actor
 
@@ -395,10 +396,12 @@ def _supplies(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list
             base = st.country_of(r_ids[0]) if r_ids[0].startswith("person:") else r_ids[0]
             other = st.counterpart(base) if base else None
             s_ids, inferred = ([other] if other else []), "supplier"
+        # troops, weapons and technology go between states even when leaders are named; a car is a gift
+        public = all(m.entity == TROOPS or m.type in ("Weapon", "Technology") for m in items)
         made = False
         for s_raw in s_ids:
             for r_raw in r_ids:
-                s_id, r_id = _lift(st, s_raw, r_raw), _lift(st, r_raw, s_raw)
+                s_id, r_id = _lift(st, s_raw, r_raw, public), _lift(st, r_raw, s_raw, public)
                 if s_id == r_id:
                     continue
                 attrs: dict[str, object] = {"item": sorted({m.entity for m in items})}
