@@ -119,6 +119,11 @@ def org_runs(lex: Lexicon, words: list[Token], text: str, base: int, hits: list[
                 # "Direktur World Institute …" names the institute, and so does "Peneliti Korea
                 # Institute for National Unification" at the start of a sentence
                 s = max(s + 1, title_starts.get(s, 0))
+            noun = lex.org_nouns.match_at(words, s)
+            if noun is not None and any(h >= s + noun[0] for h in heads):
+                # "Lembaga kajian Royal United Services Institute" opening a sentence: the kind of
+                # body, then a name with a head of its own
+                s += noun[0]
             if words[heads[0]].lower in lex.head_first and s < heads[0]:
                 s = heads[0]  # "Guru Besar Hukum Internasional Universitas Indonesia": the name opens with its head
             if words[s].lower in lex.unit_heads:

@@ -77,3 +77,9 @@ def test_a_state_body_told_by_its_kind_is_part_of_the_state(bodies: Graph) -> No
     assert facts(bodies, "PART_OF", koryo, DPRK)
     # "… fighting for Russia against Ukraine, according to HUR": a state a comma sets off owns nothing
     assert not facts(bodies, "PART_OF", "organization:ukraine-military-intelligence", RUSSIA)
+
+
+def test_troops_sent_between_named_leaders_go_between_their_states(bodies: Graph) -> None:
+    # "Kim Jong Un decided to send the troops to help President Vladimir Putin"
+    assert not facts(bodies, "SUPPLIES", "person:kim-jong-un")
+    assert any("commodity:troops" in f.attrs["item"] for f in facts(bodies, "SUPPLIES", DPRK, RUSSIA))

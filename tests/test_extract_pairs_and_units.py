@@ -52,3 +52,9 @@ def test_a_treaty_named_binds_its_parties(units: Graph) -> None:
     assert not facts(units, "SANCTIONS")  # a treaty is typed Resolution, but sanctions no one
     entity = next(e for e in units.entities if e.id == treaty)
     assert entity.description and "19 June 2024" in entity.description
+
+
+def test_a_kind_of_body_opening_a_sentence_is_no_part_of_its_name(units: Graph) -> None:
+    # "Lembaga kajian Royal United Services Institute (RUSI) di London …"
+    rusi = next(e.id for e in units.entities if e.name == "Royal United Services Institute")
+    assert facts(units, "LOCATED_IN", rusi, "place:london")
