@@ -282,7 +282,14 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
             continue  # "… were also designated": the subject is sanctioned, not sanctioning
         # "Washington would impose": a place acting for its state imposes too
         # a subject that ends near the verb, however long its name ("The U.S. Treasury Department said it had")
-        prior = [m for m in view.actors(0, i) if m.type != "Person" and m.w1 >= i - 6]
+        # "… between Russia and North Korea, two months after the bloc blacklisted …": no subject
+        # across a subordinating word
+        prior = [m for m in view.actors(0, i) if m.type != "Person" and m.w1 >= i - 6
+                 and not any(view.lower(k) in lex.clause_words for k in range(m.w1, i))]
+        if not prior and view.lower(i - 1) in lex.pronouns and st.last_imposers \
+                and view.sent.index - st.last_imposers_sentence <= _CARRY_SENTENCES:
+            imposers.extend(a for a in st.last_imposers if a not in imposers)  # "It froze the assets of …"
+            continue
         if not prior and (lo := view.apposition_start(i)) < i:
             # "Uni Eropa, dalam paket sanksi ke-13 pada Februari, memasukkan …": the subject before the aside
             prior = [m for m in view.actors(lo, i) if m.type != "Person" and m.w1 < len(view.words)
