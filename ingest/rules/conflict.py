@@ -403,13 +403,12 @@ def _nuclear_tests(view: SentenceView, sc: SentenceContext) -> list[Candidate]:
 def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
     t = view.lex.triggers
     tests = _nuclear_tests(view, sc) if view.may_match(view.lex.nuclear_tests) else []
-    if any(m.type == "Resolution" for m in view.mentions):
-        tests += _treaties(view, sc)
+    treaties = _treaties(view, sc) if any(m.type == "Resolution" for m in view.mentions) else []
     if not view.may_match(t["AT_WAR_WITH"], t["SUPPORTS"], t["COOPERATES_WITH"], t["TESTED"], t["DEVELOPS"],
                           view.lex.founding_verbs):
-        return tests  # every other part starts from one of these cues
+        return tests + treaties  # every other part starts from one of these cues
     found = _war(view, st, sc) + _support(view, st, sc) + _cooperation(view, st, sc) + _founders(view, st, sc) + \
         _tests_and_development(view, sc)
     # "uji coba nuklir" is also a test cue: one fact, the one that knows the weapon
-    return tests + [c for c in found if not (c.type == "TESTED" and c.object == _NUCLEAR_WEAPON
-                                            and any(x.subject == c.subject for x in tests))]
+    return tests + treaties + [c for c in found if not (c.type == "TESTED" and c.object == _NUCLEAR_WEAPON
+                                                        and any(x.subject == c.subject for x in tests))]

@@ -11,6 +11,7 @@ from ..vessels import VESSEL
 from .geography import state_in_name
 from .state import ArticleState
 
+
 def state_of_body(catalog: Catalog, eid: str) -> str | None:
     entry = catalog.get(eid)
     return catalog.state_above(eid) if entry and entry.type == "Organization" else None
@@ -43,12 +44,12 @@ def ships(view: SentenceView, t0: int) -> tuple[list[str], set[str]]:
     """The ships a sanction names: after its cue ("sanctioned the cargo ship Angara"), or before a
     passive one ("kapal kargo Angara dan Lady R dimasukkan ke daftar sanksi"); and the states
     whose flag they fly, named in their description."""
-    ships = [m for m in view.mentions if m.type == VESSEL]
-    if not ships:
+    vessels = [m for m in view.mentions if m.type == VESSEL]
+    if not vessels:
         return [], set()
     # "… were designated", "Both ships were already on the U.S. blacklist"
     passive = [p for p, _, _ in view.find(view.lex.sanction_passive) + view.find(view.lex.list_nouns)]
-    named = [m for m in ships if m.w0 > t0 or any(m.w1 <= p for p in passive)]
+    named = [m for m in vessels if m.w0 > t0 or any(m.w1 <= p for p in passive)]
     flags: set[str] = set()
     for m in named:
         nouns = view.find(view.lex.vessel_nouns, max(0, m.w0 - 8), m.w0)
@@ -70,7 +71,7 @@ def list_contents(view: SentenceView, st: ArticleState, reach: int) -> list[Cand
         owner = view.actor_id(owner_m) if owner_m is not None and view.owns(owner_m) else None
         if owner is None and st.last_imposers and view.sent.index - st.last_imposers_sentence <= reach:
             owner = st.last_imposers[0]
-        owner = state_of_body(view.catalog, owner) or owner if owner else None
+        owner = (state_of_body(view.catalog, owner) or owner) if owner else None
         if owner is None:
             continue
         # a state named as an owner ("Russia's Command …") is no target; a ship only the operator of
