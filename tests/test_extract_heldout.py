@@ -17,7 +17,7 @@ HELDOUT = ROOT / "tests" / "heldout"
 
 # Floors a little under what the extractor reaches today (docs/EXTRACTION.md);
 # unseen text is far harder than the seeds, and these only guard against losing ground.
-RECALL_FLOOR = 0.68
+RECALL_FLOOR = 0.67
 PRECISION_FLOOR = 0.88
 
 
