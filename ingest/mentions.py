@@ -30,7 +30,7 @@ from .catalog import AliasHit, Catalog, CatalogEntry
 from .lexicon import LIST_JOINS, Lexicon, cue_starts
 from .org_names import ORG_HEADS, english_org, org_runs
 from .segment import Sentence
-from .tokens import Token, words as word_tokens
+from .tokens import POSSESSIVE_GAPS, Token, words as word_tokens
 from .place_names import facilities, pattern_places
 from .vessels import VESSEL, find_vessels
 
@@ -43,7 +43,7 @@ _INITIAL = re.compile(r"^[A-Z]$")
 # two, a vowel group, a final consonant. "River", "Bank" or "Hall" are none.
 _KOREAN_SYLLABLE = re.compile(r"(?:ch|kk|pp|ss|tt|jj|sh|[bcdghjklmnprstwy])?[wy]?"
                               r"(?:ae|eo|eu|oe|ui|oo|ee|ou|a|e|i|o|u)(?:ng|[klmnprt])?")
-_POSSESSIVE_GAPS = frozenset({"", "'s", "\u2019s", "'"})
+_NAME_GAPS = POSSESSIVE_GAPS | {""}  # nothing, or a possessive, between a name's words
 _NAME_PARTS = re.compile(r"[\s-]+")
 # MentionFinder.find's add(first word, end word, entity id, type, how[, metonym_of])
 _Add = Callable[..., None]
@@ -437,7 +437,7 @@ class MentionFinder:
         if k < len(words) and words[k].lower in LIST_JOINS:
             return False  # "the Far East, and Primorsky Krai Governor …" goes on listing
         for x in range(k, min(k + 4, len(words))):
-            if x > k and text[words[x - 1].end - base:words[x].start - base].strip() not in _POSSESSIVE_GAPS:
+            if x > k and text[words[x - 1].end - base:words[x].start - base].strip() not in _NAME_GAPS:
                 return False  # the apposition ends at a punctuation mark ("Russia's minister" goes on)
             if lex.professions.match_at(words, x) or lex.titles.match_at(words, x):
                 return True

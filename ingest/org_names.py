@@ -53,7 +53,7 @@ def org_runs(lex: Lexicon, words: list[Token], text: str, base: int, hits: list[
                 and words[j - 1].lower not in ORG_HEADS
             if j > i and (gap.strip(" .") not in ("", "-") or (shipped and "." in gap)) and not inner:
                 break
-            if w.is_cap or (j == i and not w.is_cap) or (j > i and w.lower in ORG_CONNECTORS) or (j > i and gap == "-"):
+            if w.is_cap or j == i or (j > i and w.lower in ORG_CONNECTORS) or (j > i and gap == "-"):
                 j += 1
                 continue
             break

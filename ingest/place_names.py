@@ -7,9 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .lexicon import Lexicon
-from .tokens import Token
-
-_POSSESSIVE_GAPS = frozenset({"'s", "\u2019s", "'"})
+from .tokens import POSSESSIVE_GAPS, Token
 
 
 def pattern_places(lex: Lexicon, words: list[Token], lowers: list[str], busy: list[bool], text: str, base: int,
@@ -45,7 +43,7 @@ def facilities(lex: Lexicon, words: list[Token], lowers: list[str], busy: list[b
         while j > 0 and k - j < 3 and words[j - 1].is_cap and not busy[j - 1] \
                 and lowers[j - 1] not in lex.not_names and not text[words[j - 1].end - base:words[j].start - base].strip():
             j -= 1
-        owned = j > 0 and text[words[j - 1].end - base:words[j].start - base].rstrip() in _POSSESSIVE_GAPS
+        owned = j > 0 and text[words[j - 1].end - base:words[j].start - base].rstrip() in POSSESSIVE_GAPS
         if j == k or True in busy[j:i + n] or (j > 0 and words[j - 1].is_cap and not owned):
             continue  # no name, or one that a longer capitalised run (or a known name) starts
             # ("Russia's Tuva republic": a possessive before the name is no part of it)

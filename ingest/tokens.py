@@ -9,6 +9,8 @@ from dataclasses import dataclass
 # possessive is not part of the word ("Russia's" is Russia), and its "s" is no word.
 WORD_PATTERN = r"(?<![^\W_]['’])[^\W_]+(?:['’](?!s\b)[^\W_]+)?"
 _WORD = re.compile(WORD_PATTERN)
+# what may stand between a name and the word it owns ("Russia's Tuva republic", "the Workers' …")
+POSSESSIVE_GAPS = frozenset({"'s", "\u2019s", "'"})
 
 
 # Not frozen: a frozen dataclass sets every field through object.__setattr__,
