@@ -113,6 +113,14 @@ def test_a_place_in_a_state_s_region_lies_in_the_region_and_an_address_is_no_lis
     assert facts(geo, "LOCATED_IN", "place:amur-oblast", "state:russia")
 
 
+def test_a_place_in_a_region_named_after_an_article_or_its_kind_and_before_a_joined_clause(geo: Graph) -> None:
+    # "the Sohae … in the North Pyongan Province, and Kim watched it": "and" joins a clause, not a
+    # place of a list; "… Sohae di Provinsi Pyongan Utara"; "Khasan di Wilayah Primorye, dan pulang"
+    sohae = facts(geo, "LOCATED_IN", "place:sohae-satellite-launching-station", "place:north-pyongan-province")
+    assert sohae and {e.quote[:3] for e in sohae[0].evidence} == {"The", "Seb"}
+    assert facts(geo, "LOCATED_IN", "place:khasan", "place:primorsky-krai")
+
+
 def test_a_state_s_city_or_region_and_a_body_s_city_after_its_name(geo: Graph) -> None:
     # "the northeastern Ukrainian city of Kharkiv"; "Russia's Tuva republic"; "CSIS Jakarta"
     assert facts(geo, "LOCATED_IN", "place:kharkiv-oblast", "state:ukraine")

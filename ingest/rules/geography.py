@@ -134,12 +134,19 @@ def _in_list(view: SentenceView, ms: list[Mention], k: int) -> bool:
     m = ms[k]
     after = m.w1
     if view.lower(after) in LIST_JOINS:
-        return True
+        # "… in Russia's Amur region, and Putin accepted": a clause joined, not a place listed
+        return _place_at(view, ms[k + 1:k + 3], after + 1)
     if after < len(view.words) and "," in view.gap(after - 1, after):
         # "di Wilayah Amur, Timur Jauh Rusia": an address whose next part holds the place is no list
-        return view.lower(after) in LIST_JOINS or any(
-            x.w0 == after and x.entity not in _ancestors(view.catalog, m.entity) for x in ms[k + 1:k + 3])
+        return any(x.w0 == after and x.entity not in _ancestors(view.catalog, m.entity) for x in ms[k + 1:k + 3])
     return False
+
+
+def _place_at(view: SentenceView, ms: list[Mention], j: int) -> bool:
+    """Whether one of ``ms`` is a place or a state starting at word j, or right after a determiner there."""
+    if view.lower(j) in view.lex.determiners:
+        j += 1
+    return any(x.w0 == j and x.type in _CONTAINERS for x in ms)
 
 
 def _closed(view: SentenceView, m: Mention) -> bool:
@@ -163,6 +170,20 @@ def _compass(view: SentenceView, j: int, container: str) -> int:
     """Words of a direction at word j before a state ("di timur Rusia", "in northeastern Ukraine")."""
     hit = view.lex.compass_words.match_at(view.words, j) if container == "State" else None
     return hit[0] if hit is not None else 0
+
+
+def _container_starts(view: SentenceView, j: int, container: str) -> tuple[int, ...]:
+    """Where a place or state named after "in"/"di" at word j-1 may start: at once or past a
+    direction ("in northeastern Ukraine"), past a determiner ("in the Amur region") and the kind of
+    place ("di Provinsi Amur"); a name may hold these words itself ("the North", "Provinsi Pyongan Utara")."""
+    out = [j + _compass(view, j, container)]
+    if view.lower(j) in view.lex.determiners:
+        j += 1
+        out.append(j)
+    hit = view.lex.place_words.match_at(view.words, j)
+    if hit is not None:
+        out.append(j + hit[0])
+    return tuple(out)
 
 
 def _neighbours(view: SentenceView, ms: list[Mention]) -> list[Candidate]:
@@ -191,7 +212,7 @@ def _neighbours(view: SentenceView, ms: list[Mention]) -> list[Candidate]:
                 and b.w0 == a.w1 + hit[0]:
             found = _fact(view, a, b, "within")  # "lembaga kajian CSIS yang berbasis di Washington"
         elif view.lower(a.w1) in lex.within_words and b.type in _CONTAINERS and \
-                b.w0 == a.w1 + 1 + _compass(view, a.w1 + 1, b.type):
+                b.w0 in _container_starts(view, a.w1 + 1, b.type):
             if b.type == "State" and lex.lang == "en" and view.owns(b) and k + 2 < len(ms) \
                     and ms[k + 2].w0 == b.w1 and ms[k + 2].type == "Place":
                 b = ms[k + 2]  # "the Vostochny Cosmodrome in Russia's Amur region": in the region
