@@ -211,6 +211,7 @@ class Lexicon:
     maker_words: frozenset[str]
     then_words: PhraseSet
     list_includes: PhraseSet
+    region_heads: frozenset[str]
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -277,6 +278,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         frozenset(d["maker_words"]),
         PhraseSet(d["then_words"]),
         PhraseSet(d["list_includes"]),
+        frozenset(d["region_heads"]),
     )
 
 

@@ -192,8 +192,12 @@ class MentionFinder:
             k += 1
         return k
 
-    def _place_id(self, surface: str) -> str:
-        return self.registry.from_pattern("Place", surface, self.lex.lang)
+    def _place_id(self, surface: str, short: str | None = None) -> str:
+        """Id of a place found by a pattern; ``short`` is another name of it ("Tuva" for "Tuva republic")."""
+        eid = self.registry.from_pattern("Place", surface, self.lex.lang)
+        if short:
+            self.registry.add_alias(eid, short)
+        return eid
 
     def _words_text(self, text: str, base: int, words: list[Token], i: int, j: int) -> str:
         return text[words[i].start - base:words[j - 1].end - base]

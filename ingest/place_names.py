@@ -34,9 +34,10 @@ def pattern_places(lex: Lexicon, words: list[Token], lowers: list[str], busy: li
 
 
 def facilities(lex: Lexicon, words: list[Token], lowers: list[str], busy: list[bool], text: str, base: int,
-               add: Callable[..., None], cues: dict[int, list[int]], new_id: Callable[[str], str]) -> None:
+               add: Callable[..., None], cues: dict[int, list[int]], new_id: Callable[[str, str | None], str]) -> None:
     """"Knevichi airfield", "the Yuri Gagarin aircraft plant": a capitalised name, at most one
-    lowercase word, then the kind of site; the whole is a place."""
+    lowercase word, then the kind of site; the whole is a place. A region is also called by its
+    name alone ("Russia's Tuva republic" is Tuva); a site is not ("Knevichi" is a village)."""
     for i, n, _ in lex.facility_heads.find_at(words, cues.get(id(lex.facility_heads), [])):
         k = i - 1 if i >= 2 and not words[i - 1].is_cap and not busy[i - 1] and words[i - 2].is_cap else i
         j = k
@@ -48,4 +49,5 @@ def facilities(lex: Lexicon, words: list[Token], lowers: list[str], busy: list[b
             continue  # no name, or one that a longer capitalised run (or a known name) starts
             # ("Russia's Tuva republic": a possessive before the name is no part of it)
         surface = text[words[j].start - base:words[i + n - 1].end - base]
-        add(j, i + n, new_id(surface), "Place", "pattern")
+        short = text[words[j].start - base:words[i - 1].end - base] if lowers[i] in lex.region_heads and k == i else None
+        add(j, i + n, new_id(surface, short), "Place", "pattern")

@@ -124,7 +124,9 @@ def test_a_place_in_a_region_named_after_an_article_or_its_kind_and_before_a_joi
 def test_a_state_s_city_or_region_and_a_body_s_city_after_its_name(geo: Graph) -> None:
     # "the northeastern Ukrainian city of Kharkiv"; "Russia's Tuva republic"; "CSIS Jakarta"
     assert facts(geo, "LOCATED_IN", "place:kharkiv-oblast", "state:ukraine")
-    tuva = next(e.id for e in geo.entities if e.name == "Tuva republic")
-    assert facts(geo, "LOCATED_IN", tuva, "state:russia")
+    tuva = next(e for e in geo.entities if e.name == "Tuva republic")
+    assert facts(geo, "LOCATED_IN", tuva.id, "state:russia")
+    assert "Tuva" in tuva.aliases  # a region is also called by its name alone
+    assert not any(a == "Knevichi" for e in geo.entities for a in e.aliases)  # a site is not
     csis = next(e.id for e in geo.entities if e.name == "Centre for Strategic and International Studies")
     assert facts(geo, "LOCATED_IN", csis, "place:jakarta")
