@@ -62,8 +62,10 @@ def _titles(view: SentenceView, st: ArticleState) -> list[Candidate]:
             k += nxt[0]
         # a state or body before the title: "Russian President Vladimir Putin", "EU foreign policy chief Kaja Kallas"
         prev = view.word_mention.get(i - 1)
-        if prev is not None and any(c in view.gap(prev.w1 - 1, i) for c in '"”'):
-            prev = None  # '… arms from North Korea," Chief Cabinet Secretary': a quote ends between them
+        if prev is not None and any(c in view.gap(prev.w1 - 1, i) for c in '"”,;:'):
+            # '… arms from North Korea," Chief Cabinet Secretary', "… weapons to Ukraine, President
+            # Yoon Suk Yeol said": a quote or a clause ends between them
+            prev = None
         if prev and (prev.type in _SCOPE_TYPES or prev.metonym_of) and view.lex.lang == "en":
             scope = _scope_of(view, prev, st)  # "Moscow's ambassador to Pyongyang" serves Russia
             sender = view.word_mention.get(prev.w0 - 1)

@@ -68,7 +68,9 @@ def _named(view: SentenceView, m: Mention) -> Mention:
         if short is not None and short.entity == m.entity:
             k = short.w1  # "Korea Utara (Korut)"
         titles = view.lex.titles
-        after = titles.match_at(view.words, k)
+        # "to Ukraine, President Yoon Suk Yeol said": a title after a comma is another clause's
+        after = titles.match_at(view.words, k) if k < len(view.words) and \
+            not any(c in view.gap(k - 1, k) for c in ',;:"”') else None
         before = any(t + tn == m.w0 for t, tn, _ in titles.find(view.words, max(0, m.w0 - 4), m.w0))
         person = view.word_mention.get(k + (after[0] if after else 0))
         if person is not None and person.type == "Person" and (after or before):
