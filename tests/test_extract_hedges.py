@@ -41,3 +41,5 @@ def test_a_title_after_a_comma_is_not_the_state_before_it() -> None:
     assert facts(g, "LEADS", "person:yoon-suk-yeol", SOUTH_KOREA)
     assert not facts(g, "LEADS", "person:yoon-suk-yeol", UKRAINE)
     assert not facts(g, "SUPPLIES", SOUTH_KOREA, "person:yoon-suk-yeol")
+    # "In Seoul, national security adviser Chang Ho-jin said": a place opening the sentence scopes it
+    assert facts(g, "HOLDS_ROLE", "person:chang-ho-jin", SOUTH_KOREA)

@@ -62,9 +62,11 @@ def _titles(view: SentenceView, st: ArticleState) -> list[Candidate]:
             k += nxt[0]
         # a state or body before the title: "Russian President Vladimir Putin", "EU foreign policy chief Kaja Kallas"
         prev = view.word_mention.get(i - 1)
-        if prev is not None and any(c in view.gap(prev.w1 - 1, i) for c in '"”,;:'):
+        if prev is not None and any(c in (gap := view.gap(prev.w1 - 1, i)) for c in '"”,;:') \
+                and not (prev.w0 == 1 and view.lower(0) in view.lex.within_words and gap.strip() == ","):
             # '… arms from North Korea," Chief Cabinet Secretary', "… weapons to Ukraine, President
-            # Yoon Suk Yeol said": a quote or a clause ends between them
+            # Yoon Suk Yeol said": a quote or a clause ends between them; "In Seoul, national security
+            # adviser Chang Ho-jin said": a place that opens the sentence still scopes the title
             prev = None
         if prev and (prev.type in _SCOPE_TYPES or prev.metonym_of) and view.lex.lang == "en":
             scope = _scope_of(view, prev, st)  # "Moscow's ambassador to Pyongyang" serves Russia
