@@ -212,6 +212,7 @@ class Lexicon:
     then_words: PhraseSet
     list_includes: PhraseSet
     region_heads: frozenset[str]
+    event_modifiers: frozenset[str]
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -279,6 +280,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         PhraseSet(d["then_words"]),
         PhraseSet(d["list_includes"]),
         frozenset(d["region_heads"]),
+        frozenset(d["event_modifiers"]),
     )
 
 

@@ -142,6 +142,15 @@ class SentenceView:
         after = self.sent.text[m.end - self.sent.start:]
         return after.startswith(("'s", "’s")) or (plural and after.startswith(("' ", "’ ")))
 
+    def owner_before(self, i: int) -> Mention | None:
+        """The mention whose possessive qualifies the noun at word i, past what kind of event it
+        is ("Putin's visit", "Putin's first visit", "Kim's two-day state visit")."""
+        k = i - 1
+        while k >= 0 and i - k <= 3 and k not in self.word_mention and self._lowers[k] in self.lex.event_modifiers:
+            k -= 1
+        m = self.word_mention.get(k)
+        return m if m is not None and self.owns(m) else None
+
     def in_relative_clause(self, m: Mention, i: int) -> bool:
         """Whether m stands in a relative clause set off by commas that closes before word i
         ("Belousov, yang menggantikan Sergei Shoigu pada Mei, disambut …")."""

@@ -380,9 +380,9 @@ def _visits(view: SentenceView, triggers: list[int], speaker: str | None) -> lis
         light = view.lower(i - 1) in ("melakukan", "make", "made", "paid", "pay", "making")
         before = _subject_people(view, i, speaker) if (not view.is_noun(i) or light) else []
         if not before and not inside:
-            owner = view.word_mention.get(i - 1)
-            if owner is not None and owner.type == "Person" and view.owns(owner):
-                before = [owner]  # "during Putin's visit to Pyongyang"
+            owner = view.owner_before(i)
+            if owner is not None and owner.type == "Person":
+                before = [owner]  # "during Putin's (first) visit to Pyongyang"
             elif not view.is_noun(i) and (head := _relative_head(view, view.clause_start(i))) is not None:
                 before = [head]  # "Medvedev, who arrived in Pyongyang on Thursday, told …"
             elif view.is_noun(i) and view.find(lex.during, max(0, i - 4), i):

@@ -57,8 +57,10 @@ def _governmental(view: SentenceView, m: Mention) -> bool:
 def _fact(view: SentenceView, child: Mention, parent: Mention, how: str) -> Candidate | None:
     """The relation ``how`` states between two mentions, if their types allow one."""
     if child.entity == parent.entity or parent.type == "Person" or child.type not in ("Place", "Organization") \
-            or child.metonym_of or (parent.metonym_of and how != "within"):
-        return None  # "upaya perang Moskow di Ukraina": the capital stands for its state there
+            or child.metonym_of or (parent.metonym_of and how != "within" and child.type != "Place"):
+        # "upaya perang Moskow di Ukraina": the capital stands for its state there; a place it
+        # has is in the city ("Pyongyang's Sunan International Airport")
+        return None
     if not _consistent(view.catalog, child.entity, parent.entity):
         return None
     if child.type == "Place" or how == "within":

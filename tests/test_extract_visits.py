@@ -1,0 +1,30 @@
+"""Visits owned by their visitor past what kind of visit they are ("Putin's first visit to North
+Korea", "Kim's two-day state visit to Russia"), and a square named after a leader, which is a place
+in its city, not him. On a report written for these tests (tests/data/english_visits.txt)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fact_lookup import DATA, facts
+from graph.model import Graph
+from ingest.pipeline import extract_paths
+
+PUTIN, KIM, SQUARE = "person:vladimir-putin", "person:kim-jong-un", "place:kim-il-sung-square"
+
+
+@pytest.fixture(scope="module")
+def visits() -> Graph:
+    return extract_paths([DATA / "english_visits.txt"]).graph
+
+
+def test_a_possessive_owns_the_visit_past_its_kind(visits: Graph) -> None:
+    assert facts(visits, "VISITED", PUTIN, "state:north-korea")
+    assert facts(visits, "VISITED", KIM, "state:russia")
+
+
+def test_a_square_named_after_a_leader_is_a_place_in_the_city_that_has_it(visits: Graph) -> None:
+    assert SQUARE in {e.id for e in visits.entities}
+    assert "person:kim-il-sung" not in {e.id for e in visits.entities}
+    assert facts(visits, "LOCATED_IN", SQUARE, "place:pyongyang")  # "Pyongyang's Kim Il Sung Square"
+    assert facts(visits, "MET_WITH", KIM, PUTIN) or facts(visits, "MET_WITH", PUTIN, KIM)
