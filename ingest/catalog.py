@@ -200,6 +200,10 @@ class Catalog:
                 break
         return best_n, best
 
+    def knows_word(self, word: str) -> bool:
+        """Whether a lowercase word is part of any catalog name ("korea", "general")."""
+        return word in self._vocabulary
+
     def _base(self, word: str) -> str:
         """Indonesian clitics: "balistiknya" → "balistik" when only the stem is known."""
         if word not in self._vocabulary:

@@ -213,6 +213,7 @@ class Lexicon:
     list_includes: PhraseSet
     region_heads: frozenset[str]
     event_modifiers: frozenset[str]
+    adopting_verbs: PhraseSet
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -281,6 +282,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         PhraseSet(d["list_includes"]),
         frozenset(d["region_heads"]),
         frozenset(d["event_modifiers"]),
+        PhraseSet(d["adopting_verbs"]),
     )
 
 

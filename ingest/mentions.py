@@ -28,7 +28,7 @@ from graph.model import Entity
 
 from .catalog import AliasHit, Catalog, CatalogEntry
 from .lexicon import LIST_JOINS, Lexicon, cue_starts
-from .org_names import ORG_HEADS, english_org, org_runs
+from .org_names import ORG_HEADS, english_org, org_runs, short_name, short_name_at
 from .segment import Sentence
 from .tokens import POSSESSIVE_GAPS, Token, words as word_tokens
 from .place_names import facilities, pattern_places
@@ -127,6 +127,8 @@ class ArticleContext:
     # people out of office on the article's day: of two named as often, the one in office is meant
     # ("ayah Kim, … Kim Jong Il" leaves the later "Kim" the son)
     past: frozenset[str] = frozenset()
+    # short names of the bodies found by pattern so far ("sinhung",); None when two bodies share one
+    org_short: dict[tuple[str, ...], str | None] = field(default_factory=dict)
 
     def saw_person(self, eid: str, name: str) -> None:
         surname = surname_of(name)
@@ -240,8 +242,10 @@ class MentionFinder:
                 org_spans = [(i, j) for i, j in org_spans if True not in busy[i:j]]
         for i, j in org_spans:
             surface = self._words_text(text, base, words, i, j)
-            add(i, j, self.registry.from_pattern("Organization", surface, self.lex.lang, english_org(self.lex, self.catalog, surface)),
-                "Organization", "pattern")
+            eid = self.registry.from_pattern("Organization", surface, self.lex.lang, english_org(self.lex, self.catalog, surface))
+            add(i, j, eid, "Organization", "pattern")
+            if (short := short_name(lex, self.catalog, words, i, j, text, base)) is not None:
+                ctx.org_short[short] = eid if ctx.org_short.get(short, eid) == eid else None
             # "Asia Society Policy Institute (ASPI)", "Universitas Airlangga (Unair)": the short name is an alias
             m = re.match(r"\s*\(([A-Z][A-Za-z]{1,8})\)", text[words[j - 1].end - base:])
             if m and j < len(words) and words[j].text == m.group(1):
@@ -256,6 +260,10 @@ class MentionFinder:
             add(h.start, h.start + h.length, self.registry.from_catalog(e), e.type, "catalog", e.metonym_of)
             if e.type == "Person":
                 ctx.saw_person(e.id, e.en)
+        if ctx.org_short:  # "Selain Sinhung, OFAC juga …": a body named in full before
+            for k in range(len(words)):
+                if (hit := short_name_at(words, k, busy, text, base, ctx.org_short)) is not None:
+                    add(k, hit[0], hit[1], "Organization", "coref")
         self._resolution_lists(words, lowers, busy, add)
         if (id(lex.vessel_nouns) in starts and not headline) or ctx.vessels:  # before people: "Lady R" is a ship
             states = {k for h in hits if h.entry is not None and h.entry.type == "State"
@@ -295,6 +303,10 @@ class MentionFinder:
                 probe = surface.lower().replace("-", " ")
                 best, score = None, 0.0
                 for entry, name in options:
+                    # "Kim Jon-un" is Kim Jong Un misspelt; "Kim Song Il" is not Kim Jong Il: each word
+                    # keeps its first letter
+                    if any(a[0] != b[0] for a, b in zip(probe.split(), name.split())):
+                        continue
                     s = fuzz.ratio(probe, name)
                     if s > score:
                         best, score = entry, s

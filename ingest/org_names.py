@@ -1,7 +1,7 @@
 """Organisation names outside the catalog: capitalised runs that hold a head word
 ("Universitas", "Institute", "Bureau") or follow an organisation noun ("lembaga kajian",
-"the consultancy"), and the English name of an Indonesian one ("Universitas Padjadjaran" →
-"Padjadjaran University")."""
+"the consultancy"), the English name of an Indonesian one ("Universitas Padjadjaran" →
+"Padjadjaran University"), and the short name a body goes by later in the article ("Sinhung")."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ majelis parliament parlemen congress kongres bureau biro directorate direktorat 
 airlines logistics""".split())
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 ORG_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&", "studi", "kajian", "untuk"})
+_SHORT_MIN = 4  # letters of the shortest word a body is called by alone (not "OOO", "JSC")
 
 
 def org_runs(lex: Lexicon, words: list[Token], text: str, base: int, hits: list[AliasHit],
@@ -130,6 +131,10 @@ def org_runs(lex: Lexicon, words: list[Token], text: str, base: int, hits: list[
                 # "Departemen Hubungan Internasional CSIS Indonesia": a department named by its field,
                 # then the body it belongs to, which is the one named
                 s = next((k for k in range(s + 2, j) if _starts_body(words, k, catalog_at)), s)
+            state = catalog_at[s].entry if s in catalog_at and catalog_at[s].start == s else None
+            if state is not None and state.type == "State" and s + catalog_at[s].length < heads[0] \
+                    and _after_org_noun(lex, words, s):
+                s += catalog_at[s].length  # "perusahaan Rusia OOO Kama-Stroy Service": whose it is, then its name
             covered = {e.type for k in range(s, j) if k in catalog_at and (e := catalog_at[k].entry)}
             # a catalog name that covers the run ("Security Council resolution 1718") wins
             whole = any(catalog_at.get(s) is h and h.start <= s and h.start + h.length >= j for h in hits)
@@ -200,3 +205,38 @@ def english_org(lex: Lexicon, catalog: Catalog, surface: str) -> str | None:
     if hits:
         return None  # "Universitas Studi Korea Utara" names a subject, not a bare proper name
     return f"{rest} {english}"
+
+
+def short_name(lex: Lexicon, catalog: Catalog, words: list[Token], i: int, j: int, text: str,
+               base: int) -> tuple[str, ...] | None:
+    """The word a body found by pattern is called by later on its own: the first of its name that
+    is neither a kind of body, a legal form nor a word of a catalog name, with the words joined to
+    it by hyphens ("Korea Sinhung General Construction Corporation" → Sinhung, "OOO Kama-Stroy
+    Service" → Kama-Stroy)."""
+    for k in range(i, j):
+        w = words[k]
+        if not w.is_cap or len(w.text) < _SHORT_MIN or w.lower in ORG_HEADS or w.lower in ORG_CONNECTORS \
+                or w.lower in lex.not_names or catalog.knows_word(w.lower) or w.text.isupper():
+            continue
+        e = k + 1
+        while e < j and words[e].is_cap and text[words[e - 1].end - base:words[e].start - base] == "-":
+            e += 1
+        return tuple(x.lower for x in words[k:e])
+    return None
+
+
+def short_name_at(words: list[Token], k: int, busy: list[bool], text: str, base: int,
+                  known: dict[tuple[str, ...], str | None]) -> tuple[int, str] | None:
+    """(end, body id) of a short name learnt earlier in the article that word k starts alone (not as
+    part of a longer capitalised name)."""
+    if busy[k] or not words[k].is_cap:
+        return None
+    e = k + 1
+    while e < len(words) and words[e].is_cap and text[words[e - 1].end - base:words[e].start - base] == "-":
+        e += 1
+    if e < len(words) and words[e].is_cap and not text[words[e - 1].end - base:words[e].start - base].strip():
+        return None  # "Sinhung Trading": another name
+    if k > 1 and words[k - 1].is_cap and not text[words[k - 1].end - base:words[k].start - base].strip():
+        return None  # inside a longer name (a sentence's first word has its capital anyway: "Selain Sinhung")
+    eid = known.get(tuple(w.lower for w in words[k:e]))
+    return (e, eid) if eid and True not in busy[k:e] else None

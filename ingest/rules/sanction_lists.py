@@ -11,6 +11,8 @@ from ..vessels import VESSEL
 from .geography import state_in_name
 from .state import ArticleState
 
+_DESCRIPTION_WORDS = 6  # lowercase words a description may take between a listing verb and the name it describes
+
 
 def state_of_body(catalog: Catalog, eid: str) -> str | None:
     entry = catalog.get(eid)
@@ -23,6 +25,27 @@ def government(view: SentenceView, speaker: str | None) -> str | None:
         return speaker
     m = next((x for x in view.mentions if x.entity == speaker and x.type == "Organization"), None)
     return state_in_name(view, m) if m is not None else None
+
+
+def listed_object(view: SentenceView, listings: list[tuple[int, int, object]], imposers: list[str]) -> str | None:
+    """What a listing verb puts on a sanctions list when a description comes first: "memasukkan
+    perusahaan konstruksi milik negara Korut, Korea Sinhung General Construction Corporation, ke
+    dalam daftar sanksinya" lists the firm the description names after its comma, not its state."""
+    for i, n, _ in listings:
+        k = i + n
+        while k < min(len(view.words), i + n + _DESCRIPTION_WORDS) and k not in view.word_mention \
+                and not view.words[k].is_cap:
+            k += 1
+        m = view.word_mention.get(k)
+        if m is None or k == i + n:
+            continue  # a name right after the verb is the verb's own object, read elsewhere
+        named = view.word_mention.get(m.w1)
+        if m.type == "State" and named is not None and named.type != "State" and view.gap(m.w1 - 1, m.w1).strip() == ",":
+            m = named  # "… milik negara Korut, Korea Sinhung …": the firm, not whose it is
+        a = view.actor_id(m)
+        if a and a not in imposers:
+            return a
+    return None
 
 
 def list_owner(view: SentenceView) -> str | None:

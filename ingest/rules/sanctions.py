@@ -17,15 +17,22 @@ from graph.model import FactDate
 from ..candidates import Candidate
 from ..catalog import Catalog, CatalogEntry
 from ..dates import DateMention
+from ..lexicon import LIST_JOINS
 from ..mentions import Mention
 from ..sentence_view import SentenceView
+from ..tokens import POSSESSIVE_GAPS
 from .events import listed_after
-from .sanction_lists import government, list_contents, list_owner, ships, state_of_body
+from .sanction_lists import government, list_contents, list_owner, listed_object, ships, state_of_body
 from .state import ArticleState, SentenceContext
 
 UNSC = "organization:united-nations-security-council"
 UN = "organization:united-nations"  # "UN sanctions" are the Security Council's: only it can impose them
 _CARRY_SENTENCES = 4
+# sentences back "It froze the assets of …" finds who imposes: a report on one bloc's sanctions
+# may tell of the package in between ("The previous package, adopted on Dec. 16, listed …")
+_PRONOUN_REACH = 10
+_OPENING_WORDS = 3  # words before a sentence's first name that only count or qualify it ("Dua warga Korut")
+_ADOPTED_REACH = 6  # words from "adopted"/"mengumumkan" to the sanction word it adopts ("its 16th package of sanctions")
 
 
 def _resolutions(catalog: Catalog) -> list[CatalogEntry]:
@@ -70,8 +77,9 @@ def _link_resolution(catalog: Catalog, year: int | None, items: list[str], measu
 
 
 def _owned_noun(view: SentenceView, i: int) -> bool:
-    """"its 16th sanctions package": the cue is a noun somebody owns."""
-    return any(view.lower(k) in view.lex.possessives for k in range(max(0, i - 3), i))
+    """"its 16th sanctions package", "the bloc's sanctions list": the cue is a noun somebody owns."""
+    return any(view.lower(k) in view.lex.possessives for k in range(max(0, i - 3), i)) or \
+        (i > 0 and view.gap(i - 1, i).strip() in POSSESSIVE_GAPS)
 
 
 def _with_listed(view: SentenceView, first: Mention) -> list[Mention]:
@@ -166,12 +174,30 @@ def _direct_object(view: SentenceView, imposers: list[str]) -> tuple[str | None,
             nxt = view.actors(i + n + title[0][0] + title[0][1], i + n + title[0][0] + title[0][1] + 1)
         if nxt and nxt[0].w0 > i + n and view.lower(i + n) in lex.sanction_target_words | lex.to_words:
             continue  # "sanctions on Russian and North Korean entities": a preposition's, read below
+        if nxt and view.possessed(nxt[0]):
+            continue  # "blacklisted Pyongyang's defence minister": someone of the state, not the state
         if nxt and view.actor_id(nxt[0]) not in imposers:
             first = _titled_person(view, nxt[0])
             if first.type == "Person":  # "blacklisted Defense Minister No Kwang Chol and Kim Yong Bok, a …"
                 return first.entity, [m.entity for m in _with_listed(view, first)]
             return view.actor_id(first), []
     return None, []
+
+
+def _in_aside(view: SentenceView, m: Mention) -> bool:
+    """Whether m stands in a phrase that a comma opens ("The package, approved … of Ukraine, adds")."""
+    start = view.clause_start(m.w0)
+    return start > 0 and "," in view.gap(start - 1, start)
+
+
+def _named_subjects(view: SentenceView, i: int) -> list[str]:
+    """The people a sentence opens with by nationality and then names, before a passive sanction at
+    word i: "Dua warga Korut, Ri Song Chol dan Kim Chol Ho, …", "Two North Korean nationals, A and B, …"."""
+    first = next((m for m in view.mentions if m.w0 <= _OPENING_WORDS and m.w1 <= i), None)
+    named = view.word_mention.get(first.w1) if first is not None and first.type == "State" else None
+    if named is None or named.type != "Person" or view.gap(first.w1 - 1, first.w1).strip() != ",":  # type: ignore[union-attr]
+        return []
+    return [m.entity for m in view.coordinated(named) if m.type == "Person" and m.w1 <= i]
 
 
 def _titled_person(view: SentenceView, m: Mention) -> Mention:
@@ -275,24 +301,33 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
     # hitam"); "memasukkan solar Rusia ke Korut" brings diesel in
     listings = [(i, n, v) for i, n, v in view.find(lex.listing_verbs)
                 if view.find(lex.triggers["SANCTIONS"], i + n, min(len(view.words), i + n + 15))]
-    for i, n, _ in view.find(lex.sanction_verbs) + listings:
+    # "adopted its 16th package of sanctions against Russia", "mengumumkan sanksi independen"
+    adoptions = [(i, n, v) for i, n, v in view.find(lex.adopting_verbs)
+                 if view.find(lex.triggers["SANCTIONS"], i + n, min(len(view.words), i + n + _ADOPTED_REACH))]
+    for i, n, _ in view.find(lex.sanction_verbs) + listings + adoptions:
         if i in named or (i and view.lower(i - 1) in lex.determiners) or _owned_noun(view, i):
             continue  # "those sanctions", "its 16th sanctions package": a noun, with no subject imposing it
         if i in passive:
             continue  # "… were also designated": the subject is sanctioned, not sanctioning
+        if view.lower(i - 1) in LIST_JOINS:
+            continue  # "… terhadap Sinhung, Ri Song Chol, dan Kim Chol Ho, serta melarang …": the first verb's subject
         # "Washington would impose": a place acting for its state imposes too
         # a subject that ends near the verb, however long its name ("The U.S. Treasury Department said it had")
         # "… between Russia and North Korea, two months after the bloc blacklisted …": no subject
         # across a subordinating word
+        # "The package, approved … on the anniversary of Russia's invasion of Ukraine, adds …": the
+        # end of an aside is no subject
         prior = [m for m in view.actors(0, i) if m.type != "Person" and m.w1 >= i - 6
-                 and not any(view.lower(k) in lex.clause_words for k in range(m.w1, i))]
+                 and not any(view.lower(k) in lex.clause_words for k in range(m.w1, i))
+                 and not (view.gap(i - 1, i).strip() == "," and _in_aside(view, m))]
         if not prior and view.lower(i - 1) in lex.pronouns and st.last_imposers \
-                and view.sent.index - st.last_imposers_sentence <= _CARRY_SENTENCES:
+                and view.sent.index - st.last_imposers_sentence <= _PRONOUN_REACH:
             imposers.extend(a for a in st.last_imposers if a not in imposers)  # "It froze the assets of …"
             continue
         if not prior and (lo := view.apposition_start(i)) < i:
             # "Uni Eropa, dalam paket sanksi ke-13 pada Februari, memasukkan …": the subject before the aside
-            prior = [m for m in view.actors(lo, i) if m.type != "Person" and m.w1 < len(view.words)
+            # (the comma that closes the aside follows no subject: "… of Ukraine, adds")
+            prior = [m for m in view.actors(lo, i) if m.type != "Person" and m.w1 < i
                      and view.gap(m.w1 - 1, m.w1).strip() == ","][:1]
         if prior:
             for m in view.coordinated(prior[-1]):  # "The United States and Japan have sanctioned"
@@ -314,6 +349,8 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
         # "Washington blacklisted Mikheychik in January in a package aimed at the airlift … to
         # Russia": the verb's own object first, before any actor after a preposition
         target, targets = _direct_object(view, imposers)
+        if target is None and (target := listed_object(view, listings, imposers)) is not None:
+            targets = [target]
     for m in view.actors():
         if target is not None:
             break
@@ -338,6 +375,11 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
                 (view.preceded_by(m, lex.sanction_target_words | lex.to_words, reach=1) or
                           (quantified and view.lower(m.w0 - 2) in lex.sanction_target_words)):
             target, target_at = a, m.w0
+            titled = _titled_person(view, m)
+            if titled is not m and titled.type == "Person":
+                # "imposed a travel ban on North Korean Defence Minister No Kwang Chol": the minister
+                target, targets = titled.entity, [x.entity for x in _with_listed(view, titled)]
+                break
             # "sanctions on Russian and North Korean entities": every one listed is a target, and
             # so is each of two joined by "or"
             group = view.coordinated(m)
@@ -349,7 +391,13 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
             break
     if target is None:
         for i, n, _ in view.find(lex.sanction_passive):
-            prior = [m for m in view.actors(0, i) if view.actor_id(m) not in imposers and m.type != "Person"]
+            named = _named_subjects(view, i)
+            if named:  # "Dua warga Korut, Ri Song Chol dan Kim Chol Ho, …, juga dikenai sanksi"
+                target, targets = named[0], named
+                break
+            # "… perwakilan Sinhung di Moskwa …, juga dikenai sanksi": where someone is, is no subject
+            prior = [m for m in view.actors(0, i) if view.actor_id(m) not in imposers and m.type != "Person"
+                     and not view.preceded_by(m, lex.place_preps)]
             if prior and prior[0].w0 == 0:
                 # "IBEX Shipping and Azia Shipping, both based in Cyprus, were also designated": the
                 # sentence's subject, every one listed, not where they are based
