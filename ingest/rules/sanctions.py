@@ -21,8 +21,8 @@ from ..lexicon import LIST_JOINS
 from ..mentions import Mention
 from ..sentence_view import SentenceView
 from ..tokens import POSSESSIVE_GAPS
-from .events import listed_after
 from .sanction_lists import government, list_contents, list_owner, listed_object, ships, state_of_body
+from .sanction_targets import direct_object, listed_people, named_members, named_subjects, titled_person, with_listed
 from .state import ArticleState, SentenceContext
 
 UNSC = "organization:united-nations-security-council"
@@ -31,7 +31,6 @@ _CARRY_SENTENCES = 4
 # sentences back "It froze the assets of …" finds who imposes: a report on one bloc's sanctions
 # may tell of the package in between ("The previous package, adopted on Dec. 16, listed …")
 _PRONOUN_REACH = 10
-_OPENING_WORDS = 3  # words before a sentence's first name that only count or qualify it ("Dua warga Korut")
 _ADOPTED_REACH = 6  # words from "adopted"/"mengumumkan" to the sanction word it adopts ("its 16th package of sanctions")
 
 
@@ -82,32 +81,6 @@ def _owned_noun(view: SentenceView, i: int) -> bool:
         (i > 0 and view.gap(i - 1, i).strip() in POSSESSIVE_GAPS)
 
 
-def _with_listed(view: SentenceView, first: Mention) -> list[Mention]:
-    """first and the people listed after it ("X, head of …, and Y, a senior KPA general")."""
-    return [first, *listed_after(view, [m for m in view.mentions if m.type == "Person" and m.w0 >= first.w0])]
-
-
-def _listed_people(view: SentenceView, t0: int, imposers: list[str]) -> list[str]:
-    """"the EU added Ri Chang Ho, head of …, and Sin Kum Chol, …, as part of its sanctions
-    package": the people a listing verb puts on the list are targets."""
-    for i, n, _ in view.find(view.lex.listing_verbs):
-        # "memasukkan Direktur Biro Umum Pengintaian Korut Ri Chang Ho": past a title and its body
-        people = [m for m in view.mentions if m.type == "Person" and i + n <= m.w0 <= i + n + 8
-                  and (m.w0 <= i + n + 4 or _only_title_between(view, i + n, m.w0))]
-        if people:
-            # "memasukkan Menteri Pertahanan Korut Kang Sun Nam ke daftar hitam": after the cue too
-            end = t0 if i < t0 else len(view.words)
-            return [m.entity for m in _with_listed(view, people[0]) if m.w0 < end and m.entity not in imposers]
-    return []
-
-
-def _only_title_between(view: SentenceView, lo: int, hi: int) -> bool:
-    """Whether words lo..hi are titles and the names of states or bodies, nothing else."""
-    covered = {k for i, n, _ in view.lex.titles.find(view.words, lo, hi) for k in range(i, i + n)}
-    covered.update(k for m in view.mentions if m.type != "Person" for k in range(m.w0, m.w1))
-    return all(k in covered for k in range(lo, hi))
-
-
 def _counted_targets(view: SentenceView, t0: int) -> bool:
     """Whether the sanction counts whom it hits ("membekukan aset 11 organisasi", "blacklisting
     11 individuals", "sanksi kepada dua warga Rusia"): a number within three words of a cue."""
@@ -117,34 +90,7 @@ def _counted_targets(view: SentenceView, t0: int) -> bool:
                for c in cues for k in range(c, min(c + 3, len(view.words))))
 
 
-def _firm_of(view: SentenceView, m: Mention) -> Mention:
-    """"Russian firm Tigris LLC": the state names whose firm it is; the firm is the target."""
-    if m.type != "State":
-        return m
-    nxt = next((x for x in view.mentions if m.w1 <= x.w0 <= m.w1 + 2), None)
-    return nxt if nxt is not None and nxt.type == "Organization" else m
-
-
 _TARGET_REACH = 15  # words after the cue a target named with "on"/"against" may stand ("its war against Ukraine" far on is no target)
-_BEHALF = frozenset({"behalf", "nama"})  # "on behalf of", "atas nama"
-
-
-def _named_members(view: SentenceView, t0: int, imposers: list[str]) -> list[str]:
-    """"designated North Korean banks and officers, among them Defence Minister No Kwang Chol and
-    Kim Yong Bok": the people and bodies named after "among them" / "termasuk" are targets too."""
-    out: list[str] = []
-    for i, n, _ in view.find(view.lex.including, t0):
-        first = next((m for m in view.actors(i + n, i + n + 5)), None)
-        if first is None or any(view.lower(k) in view.lex.from_words | view.lex.by_words | _BEHALF
-                                for k in range(i + n, first.w0)):
-            continue  # "including on behalf of the Russian Ministry of Defense": for whom, not who
-        first = _titled_person(view, first)
-        for m in view.coordinated(first):
-            m = _firm_of(view, m)
-            a = view.actor_id(m)
-            if m.w0 >= first.w0 and a and a not in imposers and a not in out:
-                out.append(a)
-    return out
 
 
 def _dates(view: SentenceView, lo: int, hi: int, t0: int) -> list[DateMention]:
@@ -160,51 +106,10 @@ def _year(view: SentenceView, lo: int, hi: int, t0: int) -> int | None:
     return None
 
 
-def _direct_object(view: SentenceView, imposers: list[str]) -> tuple[str | None, list[str]]:
-    """The target a sanctioning verb names right after it ("blacklisted Transport Minister Ri Tae
-    Song", "sanctioned Mkrtychev"), with those listed after it."""
-    lex = view.lex
-    for i, n, _ in view.find(lex.sanction_verbs):
-        k = i + n
-        while k < min(len(view.words), i + n + 4) and (view.lower(k) in lex.asset_words or view.lower(k) in lex.determiners):
-            k += 1  # "froze the assets of Vostok Fuel Company", "membekukan aset …"
-        nxt = view.actors(i + n, i + n + 2) or (view.actors(k, k + 1) if k > i + n else [])
-        title = lex.titles.find(view.words[i + n:i + n + 4])
-        if not nxt and title and title[0][0] <= 1:  # "blacklisted Transport Minister Ri Tae Song"
-            nxt = view.actors(i + n + title[0][0] + title[0][1], i + n + title[0][0] + title[0][1] + 1)
-        if nxt and nxt[0].w0 > i + n and view.lower(i + n) in lex.sanction_target_words | lex.to_words:
-            continue  # "sanctions on Russian and North Korean entities": a preposition's, read below
-        if nxt and view.possessed(nxt[0]):
-            continue  # "blacklisted Pyongyang's defence minister": someone of the state, not the state
-        if nxt and view.actor_id(nxt[0]) not in imposers:
-            first = _titled_person(view, nxt[0])
-            if first.type == "Person":  # "blacklisted Defense Minister No Kwang Chol and Kim Yong Bok, a …"
-                return first.entity, [m.entity for m in _with_listed(view, first)]
-            return view.actor_id(first), []
-    return None, []
-
-
 def _in_aside(view: SentenceView, m: Mention) -> bool:
     """Whether m stands in a phrase that a comma opens ("The package, approved … of Ukraine, adds")."""
     start = view.clause_start(m.w0)
     return start > 0 and "," in view.gap(start - 1, start)
-
-
-def _named_subjects(view: SentenceView, i: int) -> list[str]:
-    """The people a sentence opens with by nationality and then names, before a passive sanction at
-    word i: "Dua warga Korut, Ri Song Chol dan Kim Chol Ho, …", "Two North Korean nationals, A and B, …"."""
-    first = next((m for m in view.mentions if m.w0 <= _OPENING_WORDS and m.w1 <= i), None)
-    named = view.word_mention.get(first.w1) if first is not None and first.type == "State" else None
-    if named is None or named.type != "Person" or view.gap(first.w1 - 1, first.w1).strip() != ",":  # type: ignore[union-attr]
-        return []
-    return [m.entity for m in view.coordinated(named) if m.type == "Person" and m.w1 <= i]
-
-
-def _titled_person(view: SentenceView, m: Mention) -> Mention:
-    """"sanctioned North Korean Defence Minister No Kwang Chol": the person the state's title names."""
-    title = view.lex.titles.match_at(view.words, m.w1)
-    person = view.word_mention.get(m.w1 + title[0]) if title else None
-    return person if person is not None and person.type == "Person" else m
 
 
 def _under(view: SentenceView, cues: list[tuple[int, int]]) -> tuple[list[str], str | None]:
@@ -348,7 +253,7 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
     if target is None:
         # "Washington blacklisted Mikheychik in January in a package aimed at the airlift … to
         # Russia": the verb's own object first, before any actor after a preposition
-        target, targets = _direct_object(view, imposers)
+        target, targets = direct_object(view, imposers)
         if target is None and (target := listed_object(view, listings, imposers)) is not None:
             targets = [target]
     for m in view.actors():
@@ -375,10 +280,10 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
                 (view.preceded_by(m, lex.sanction_target_words | lex.to_words, reach=1) or
                           (quantified and view.lower(m.w0 - 2) in lex.sanction_target_words)):
             target, target_at = a, m.w0
-            titled = _titled_person(view, m)
+            titled = titled_person(view, m)
             if titled is not m and titled.type == "Person":
                 # "imposed a travel ban on North Korean Defence Minister No Kwang Chol": the minister
-                target, targets = titled.entity, [x.entity for x in _with_listed(view, titled)]
+                target, targets = titled.entity, [x.entity for x in with_listed(view, titled)]
                 break
             # "sanctions on Russian and North Korean entities": every one listed is a target, and
             # so is each of two joined by "or"
@@ -391,9 +296,9 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
             break
     if target is None:
         for i, n, _ in view.find(lex.sanction_passive):
-            named = _named_subjects(view, i)
-            if named:  # "Dua warga Korut, Ri Song Chol dan Kim Chol Ho, …, juga dikenai sanksi"
-                target, targets = named[0], named
+            opening = named_subjects(view, i)
+            if opening:  # "Dua warga Korut, Ri Song Chol dan Kim Chol Ho, …, juga dikenai sanksi"
+                target, targets = opening[0], opening
                 break
             # "… perwakilan Sinhung di Moskwa …, juga dikenai sanksi": where someone is, is no subject
             prior = [m for m in view.actors(0, i) if view.actor_id(m) not in imposers and m.type != "Person"
@@ -407,11 +312,11 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
             if prior:
                 target = view.actor_id(prior[-1])
                 break
-    listed = _listed_people(view, t0, imposers)
+    listed = listed_people(view, t0, imposers)
     if listed:
         targets = list(dict.fromkeys([*(targets or ([target] if target else [])), *listed]))
         target = target or targets[0]
-    named_targets = _named_members(view, t0, imposers)
+    named_targets = named_members(view, t0, imposers)
     cue = view.find(lex.including, t0)
     if named_targets and target is not None and cue and target_at > cue[0][0]:
         target, targets = None, []  # "…, among them No Kwang Chol, for arranging shipments to Russia"
