@@ -20,7 +20,10 @@ def pattern_places(lex: Lexicon, words: list[Token], lowers: list[str], busy: li
         j = k
         while j < len(words) and j - k < 3 and words[j].is_cap and not busy[j] and lowers[j] not in lex.not_names:
             j += 1
-        if j > k:
+        # "Kawasan Wisata Pesisir Wonsan-Kalma": capitalised words that run on into a known place
+        # belong to its kind, not to a place of their own
+        into_known = j < len(words) and busy[j] and not text[words[j - 1].end - base:words[j].start - base].strip()
+        if j > k and not into_known:
             spots.append((k, j))
     for i, n, _ in lex.place_appositions.find_at(words, cues.get(id(lex.place_appositions), [])):
         k = i - 1 if i and lowers[i - 1] in ("a", "an", "sebuah") else i

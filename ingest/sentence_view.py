@@ -434,6 +434,8 @@ class SentenceView:
                 continue
             if dw < t0 and self._relative_before(dw, d.end, t0):
                 continue  # "Belousov, yang menggantikan Shoigu pada Mei lalu, disambut …": not the welcome's
+            if dw > t0 and self._relative_after(t0, dw):
+                continue  # "… di Wonsan-Kalma, resor yang baru dibuka pada 1 Juli lalu": the resort's date
             mine = abs(dw - t0)
             # a date after its own verb, in the same clause, is that verb's even when a later trigger
             # is nearer: "arrived in Pyongyang early on Wednesday for his first visit"
@@ -446,6 +448,12 @@ class SentenceView:
             return None
         d = best[1]
         return FactDate(d.value, d.precision, d.qualifier)
+
+    def _relative_after(self, t0: int, dw: int) -> bool:
+        """Whether a relative clause opens between trigger t0 and a later date at word dw, after a
+        comma: it describes something the sentence named after the trigger."""
+        relatives = self.lex.relative_words
+        return any(self._lowers[k] in relatives and "," in self.gap(t0, k) for k in range(t0 + 2, dw))
 
     def word_at(self, char: int) -> int:
         return self._word_at(char)

@@ -28,3 +28,18 @@ def test_a_square_named_after_a_leader_is_a_place_in_the_city_that_has_it(visits
     assert "person:kim-il-sung" not in {e.id for e in visits.entities}
     assert facts(visits, "LOCATED_IN", SQUARE, "place:pyongyang")  # "Pyongyang's Kim Il Sung Square"
     assert facts(visits, "MET_WITH", KIM, PUTIN) or facts(visits, "MET_WITH", PUTIN, KIM)
+
+
+@pytest.fixture(scope="module")
+def talks() -> Graph:
+    return extract_paths([DATA / "indonesian_visits.txt"]).graph
+
+
+def test_a_meeting_is_where_its_kind_of_place_names_it_and_a_relative_clause_s_date_is_not_its(talks: Graph) -> None:
+    # "perundingan dengan Menteri Luar Negeri Korut Choe Son Hui di Kawasan Wisata Pesisir
+    # Wonsan-Kalma, resor raksasa yang baru dibuka untuk umum pada 1 Juli lalu"
+    met = facts(talks, "MET_WITH", "person:choe-son-hui", "person:sergey-lavrov")
+    assert met and met[0].attrs.get("place") == "place:wonsan-kalma"
+    assert met[0].date is None or met[0].date.value != "2025-07-01"
+    assert facts(talks, "VISITED", "person:sergey-lavrov", "place:wonsan-kalma")
+    assert "place:pesisir" not in {e.id for e in talks.entities}  # a word of the kind, not a place

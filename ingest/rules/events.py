@@ -44,6 +44,7 @@ def _people(view: SentenceView, lo: int, hi: int, speaker: str | None, last: boo
     return list(seen.values())
 
 
+_PLACE_REACH = 14  # words between a meeting's trigger and where it was ("perundingan dengan Menteri Luar Negeri Korut Choe Son Hui di …")
 _PLACES = frozenset({"Place", "State"})
 
 
@@ -62,18 +63,20 @@ def _subject_people(view: SentenceView, i: int, speaker: str | None) -> list[Men
 
 
 def _place(view: SentenceView, near: int) -> str | None:
-    """The most specific location given with "di"/"in"/"at" (after a welcome, "to") within ten words
-    of the trigger."""
+    """The most specific location given with "di"/"in"/"at" (after a welcome, "to") near the trigger
+    (past a partner's title and name: "perundingan dengan Menteri Luar Negeri Korut Choe Son Hui di …")."""
     best: tuple[int, str] | None = None
     # "welcomed Kim to the Vostochny Cosmodrome": a welcome's "to" names where the two met
     welcome = view.lower(near) in view.lex.welcome_verbs
     locatives = view.lex.place_preps - view.lex.to_words
     for m in view.mentions:
-        if m.type not in ("Place", "State") or abs(m.w0 - near) > 10:
+        if m.type not in ("Place", "State") or abs(m.w0 - near) > _PLACE_REACH:
             continue
         preps = view.lex.place_preps if welcome and m.w0 > near else locatives
-        # "di Pyongyang", "in the port city of Wonsan", "di kota pesisir Wonsan": past a kind of place
-        kind = next((n for k, n, _ in view.find(view.lex.place_words, max(0, m.w0 - 3), m.w0) if k + n == m.w0), 0)
+        # "di Pyongyang", "in the port city of Wonsan", "di kota pesisir Wonsan": past a kind of place,
+        # and a capitalised word of it ("di Kawasan Wisata Pesisir Wonsan-Kalma")
+        kind = next((m.w0 - k for k, n, _ in view.find(view.lex.place_words, max(0, m.w0 - 4), m.w0)
+                     if k + n == m.w0 or (k + n == m.w0 - 1 and view.words[m.w0 - 1].is_cap)), 0)
         if not view.preceded_by(m, preps, reach=2 + kind):
             continue
         if m.w0 < near and view.in_relative_clause(m, near):
