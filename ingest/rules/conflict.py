@@ -10,6 +10,9 @@ from ..sentence_view import SentenceView
 from .state import ArticleState, SentenceContext
 
 _VERB_PREFIXES = ("me", "ber", "di")
+# words from "support" to the one whose stance it backs ("siap mendukung dan mendorong tanpa syarat"
+# semua langkah yang diambil kepemimpinan Rusia)
+_STANCE_REACH = 11
 
 
 def _war(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
@@ -117,7 +120,7 @@ def _support(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[
         if not obj:
             # "mendukung tanpa syarat posisi dan kebijakan luar negeri Moskwa", "support all measures
             # taken by the Russian leadership": the one whose stance is backed, later in the clause
-            obj = [m for m in view.actors(i + n, min(end + 1, i + n + 9))
+            obj = [m for m in view.actors(i + n, min(end + 1, i + n + _STANCE_REACH))
                    if not view.preceded_by(m, lex.place_preps | lex.from_words, reach=2)
                    and not view.find(lex.triggers["SANCTIONS"], i + n, m.w0)][:1]
         if lex.lang == "id" and not view.lower(i).startswith(_VERB_PREFIXES) \

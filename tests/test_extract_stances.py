@@ -1,0 +1,19 @@
+"""Support told as taking a side ("will always stand with Russia", "berdiri di pihak Rusia") and
+support for the steps another state's leadership takes, named some words after the verb. On two
+reports written for these tests (tests/data/*_stances.txt)."""
+
+from __future__ import annotations
+
+from fact_lookup import DATA, facts
+from ingest.pipeline import extract_paths
+
+
+def test_standing_with_a_state_supports_it() -> None:
+    g = extract_paths([DATA / "english_stances.txt"]).graph
+    assert facts(g, "SUPPORTS", "state:belarus", "state:russia")
+
+
+def test_a_side_taken_and_steps_backed_are_support_in_indonesian() -> None:
+    g = extract_paths([DATA / "indonesian_stances.txt"]).graph
+    found = facts(g, "SUPPORTS", "state:north-korea", "state:russia")
+    assert {e.quote[:6] for f in found for e in f.evidence} == {"Jakart", "Kantor"}
