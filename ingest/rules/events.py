@@ -449,6 +449,11 @@ def _signings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
         # Korean leader Kim Jong Un signed")
         group = near if len(near) == 2 and any(view.lower(k) in LIST_JOINS for k in range(near[0].w1, near[1].w0)) \
             and near[1].w0 - near[0].w1 <= 6 else []
+        if not group and near and (lex.lang == "en" or view.lower(v).startswith("me")):
+            # "the treaty he signed with Russian President Vladimir Putin": the signer and whom he signed with
+            partner = next((m for m in _people(view, v + vn, min(len(view.words), v + vn + 8), speaker)
+                            if view.preceded_by(m, lex.with_words, reach=4)), None)
+            group = [near[-1], partner] if partner is not None else []
         if len(group) != 2 or group[0].entity == group[1].entity:
             continue
         a, b = group[0].entity, group[1].entity

@@ -207,6 +207,9 @@ def _neighbours(view: SentenceView, ms: list[Mention]) -> list[Candidate]:
             elif lex.lang == "id" and a.type == "Organization" and b.type == "Place" and gap.strip(" ()") == "" \
                     and _closed(view, b) and b.how == "catalog":
                 found = _fact(view, a, b, "within")  # "Centre for Strategic and International Studies (CSIS) Jakarta"
+        elif lex.lang == "en" and a.type == "State" and view.owns(a) and (n := _compass(view, a.w1, a.type)) \
+                and b.w0 == a.w1 + n and b.type in ("Place", "Organization"):
+            found = _fact(view, b, a, "possessive")  # "Russia's western Kursk region"
         elif a.type == "Place" and (n := _compass(view, a.w1, b.type)) and b.w0 == a.w1 + n \
                 and all(view.gap(k - 1, k).strip() == "" for k in range(a.w1, b.w0 + 1)):
             found = _fact(view, a, b, "within")  # "wilayah Kharkiv timur laut Ukraina"

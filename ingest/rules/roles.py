@@ -60,8 +60,9 @@ def _titles(view: SentenceView, st: ArticleState) -> list[Candidate]:
             role = f"{role} to the {nxt[1]['role']}"
             skip.add(k)
             k += nxt[0]
-        # a state or body before the title: "Russian President Vladimir Putin", "EU foreign policy chief Kaja Kallas"
-        prev = view.word_mention.get(i - 1)
+        # a state or body before the title: "Russian President Vladimir Putin", "EU foreign policy chief Kaja
+        # Kallas", past a rank the title list leaves out ("South Korea's First Vice Foreign Minister")
+        prev = view.word_mention.get(i - 1 if view.lower(i - 1) not in view.lex.ordinals else i - 2)
         if prev is not None and any(c in (gap := view.gap(prev.w1 - 1, i)) for c in '"”,;:') \
                 and not (prev.w0 == 1 and view.lower(0) in view.lex.within_words and gap.strip() == ","):
             # '… arms from North Korea," Chief Cabinet Secretary', "… weapons to Ukraine, President
