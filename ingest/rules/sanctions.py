@@ -106,6 +106,21 @@ def _year(view: SentenceView, lo: int, hi: int, t0: int) -> int | None:
     return None
 
 
+def _noun_adjunct(view: SentenceView, m: Mention, i: int) -> Mention | None:
+    """The imposer when the state right before "sanctions" names whom they are on, not who
+    imposes them: "EU widens Russia sanctions to …" (an actor, a verb or two, then the state)."""
+    if m.w1 != i or not (m.type == "State" or m.metonym_of) or view.owns(m) or view.gap(m.w1 - 1, i).strip():
+        return None
+    head = next((e for e in reversed(view.actors(0, m.w0)) if e.type != "Person"), None)
+    if head is None or not 1 <= m.w0 - head.w1 <= 2 or any(c in view.gap(head.w1 - 1, m.w0) for c in ",;:()"):
+        return None
+    lex = view.lex
+    small = LIST_JOINS | lex.sanction_target_words | lex.to_words | lex.from_words | lex.by_words | lex.place_preps
+    if any(view.words[k].is_cap or view.lower(k) in small for k in range(head.w1, m.w0)):
+        return None  # "The United States and Japan sanctions …", "Panel of Experts on North Korea sanctions"
+    return head
+
+
 def _in_aside(view: SentenceView, m: Mention) -> bool:
     """Whether m stands in a phrase that a comma opens ("The package, approved … of Ukraine, adds")."""
     start = view.clause_start(m.w0)
@@ -209,6 +224,7 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
     # "adopted its 16th package of sanctions against Russia", "mengumumkan sanksi independen"
     adoptions = [(i, n, v) for i, n, v in view.find(lex.adopting_verbs)
                  if view.find(lex.triggers["SANCTIONS"], i + n, min(len(view.words), i + n + _ADOPTED_REACH))]
+    adjuncts: list[str | None] = []
     for i, n, _ in view.find(lex.sanction_verbs) + listings + adoptions:
         if i in named or (i and view.lower(i - 1) in lex.determiners) or _owned_noun(view, i):
             continue  # "those sanctions", "its 16th sanctions package": a noun, with no subject imposing it
@@ -225,6 +241,9 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
         prior = [m for m in view.actors(0, i) if m.type != "Person" and m.w1 >= i - 6
                  and not any(view.lower(k) in lex.clause_words for k in range(m.w1, i))
                  and not (view.gap(i - 1, i).strip() == "," and _in_aside(view, m))]
+        if prior and (head := _noun_adjunct(view, prior[-1], i)) is not None:
+            adjuncts.append(view.actor_id(prior[-1]))  # "EU widens Russia sanctions": sanctions on Russia
+            prior = [head]
         if not prior and view.lower(i - 1) in lex.pronouns and st.last_imposers \
                 and view.sent.index - st.last_imposers_sentence <= _PRONOUN_REACH:
             imposers.extend(a for a in st.last_imposers if a not in imposers)  # "It froze the assets of …"
@@ -312,6 +331,9 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
             if prior:
                 target = view.actor_id(prior[-1])
                 break
+    if adjuncts and (named := [a for a in adjuncts if a and a not in imposers]):
+        targets = list(dict.fromkeys([*named, *(targets or ([target] if target else []))]))
+        target = targets[0]
     listed = listed_people(view, t0, imposers)
     if listed:
         targets = list(dict.fromkeys([*(targets or ([target] if target else [])), *listed]))
