@@ -214,6 +214,7 @@ class Lexicon:
     region_heads: frozenset[str]
     event_modifiers: frozenset[str]
     adopting_verbs: PhraseSet
+    background_words: frozenset[str]
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -283,6 +284,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         frozenset(d["region_heads"]),
         frozenset(d["event_modifiers"]),
         PhraseSet(d["adopting_verbs"]),
+        frozenset(d["background_words"]),
     )
 
 

@@ -17,3 +17,10 @@ def test_a_side_taken_and_steps_backed_are_support_in_indonesian() -> None:
     g = extract_paths([DATA / "indonesian_stances.txt"]).graph
     found = facts(g, "SUPPORTS", "state:north-korea", "state:russia")
     assert {e.quote[:6] for f in found for e in f.evidence} == {"Jakart", "Kantor"}
+
+
+def test_a_war_told_as_the_background_has_no_side_before_it() -> None:
+    # "… between Moscow and Pyongyang … amid the war in Ukraine", "… di tengah perang di Ukraina"
+    g = extract_paths([DATA / "english_stances.txt", DATA / "indonesian_stances.txt"]).graph
+    assert not facts(g, "AT_WAR_WITH", "state:north-korea")
+    assert not any("state:north-korea" in (f.subject, f.object) for f in facts(g, "AT_WAR_WITH"))

@@ -26,7 +26,9 @@ def _war(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Cand
             [replace(m, entity=country, type="State") for m in view.mentions
              if m.type == "Person" and i + n <= m.w0 <= i + n and (country := st.country_of(m.entity))]
         verb = not view.is_noun(i)
-        before = [m for m in states if i - 3 <= m.w0 < i]
+        # "… Moskwa dan Pyongyang di tengah perang di Ukraina", "… amid the war": the war is the
+        # background of what the states before it do, not theirs
+        before = [m for m in states if i - 3 <= m.w0 < i and not any(view.lower(k) in lex.background_words for k in range(m.w1, i))]
         # "invasi Rusia ke Ukraina": after a noun, the state named first wages it; "Rusia, yang
         # menginvasi Ukraina": after a verb, the state named first is its object
         owner = [m for m in states if i + n <= m.w0 <= i + n and not verb
