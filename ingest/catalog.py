@@ -76,15 +76,17 @@ class Catalog:
             for key, options in self._index.items()}
 
     @cached_property
-    def person_names(self) -> dict[str, list[tuple[CatalogEntry, str]]]:
-        """Multi-word names of catalog people by lowercase first word (for fuzzy spelling variants)."""
-        index: dict[str, list[tuple[CatalogEntry, str]]] = {}
+    def person_names(self) -> dict[str, list[tuple[CatalogEntry, str, str]]]:
+        """Multi-word names of catalog people by lowercase first word (for fuzzy spelling variants):
+        the entry, the lowercase name, and the first letter of each of its words."""
+        index: dict[str, list[tuple[CatalogEntry, str, str]]] = {}
         for e in self.entries.values():
             if e.type != "Person":
                 continue
             for n in sorted({e.en, *e.aliases}):
                 if " " in n or "-" in n:
-                    index.setdefault(n.replace("-", " ").split()[0].lower(), []).append((e, n.lower().replace("-", " ")))
+                    name = n.lower().replace("-", " ")
+                    index.setdefault(name.split()[0], []).append((e, name, "".join(w[0] for w in name.split())))
         return index
 
     @cached_property

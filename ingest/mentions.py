@@ -261,7 +261,8 @@ class MentionFinder:
             if e.type == "Person":
                 ctx.saw_person(e.id, e.en)
         if ctx.org_short:  # "Selain Sinhung, OFAC juga …": a body named in full before
-            for k in range(len(words)):
+            firsts = {key[0] for key in ctx.org_short}
+            for k in [k for k, low in enumerate(lowers) if low in firsts]:
                 if (hit := short_name_at(words, k, busy, text, base, ctx.org_short)) is not None:
                     add(k, hit[0], hit[1], "Organization", "coref")
         self._resolution_lists(words, lowers, busy, add)
@@ -301,11 +302,12 @@ class MentionFinder:
                     continue
                 surface = self._words_text(text, base, words, i, j)
                 probe = surface.lower().replace("-", " ")
+                starts = "".join(w[0] for w in probe.split())
                 best, score = None, 0.0
-                for entry, name in options:
+                for entry, name, known in options:
                     # "Kim Jon-un" is Kim Jong Un misspelt; "Kim Song Il" is not Kim Jong Il: each word
                     # keeps its first letter
-                    if any(a[0] != b[0] for a, b in zip(probe.split(), name.split())):
+                    if not (known.startswith(starts) or starts.startswith(known)):
                         continue
                     s = fuzz.ratio(probe, name)
                     if s > score:
