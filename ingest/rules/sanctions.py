@@ -331,8 +331,8 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
             if prior:
                 target = view.actor_id(prior[-1])
                 break
-    if adjuncts and (named := [a for a in adjuncts if a and a not in imposers]):
-        targets = list(dict.fromkeys([*named, *(targets or ([target] if target else []))]))
+    if adjuncts and (on := [a for a in adjuncts if a and a not in imposers]):
+        targets = list(dict.fromkeys([*on, *(targets or ([target] if target else []))]))
         target = targets[0]
     listed = listed_people(view, t0, imposers)
     if listed:
