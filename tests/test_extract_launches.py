@@ -33,3 +33,11 @@ def test_what_a_ban_forbids_is_no_test(launch: Graph) -> None:
     # "melarang Korut melakukan peluncuran apa pun yang menggunakan teknologi rudal balistik"
     assert not facts(launch, "TESTED", DPRK, "weapon:ballistic-missile")
     assert not facts(launch, "TESTED", DPRK, "technology:rocket-technology")
+
+
+def test_a_passive_launch_with_no_one_named_is_by_the_state_that_makes_the_rocket() -> None:
+    # "The satellite was launched late Tuesday aboard a new Chollima-1 rocket": the catalog's
+    # country of the Chollima-1 launches it; a test-fire needs someone named
+    g = extract_paths([DATA / "english_passive_launch.txt"]).graph
+    assert facts(g, "TESTED", DPRK, "technology:chollima-1")
+    assert not facts(g, "TESTED", DPRK, "weapon:koksan-howitzer")

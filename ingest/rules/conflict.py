@@ -308,14 +308,17 @@ def _tests_and_development(view: SentenceView, sc: SentenceContext) -> list[Cand
                 and not any(view.lower(k) in view.lex.help_verbs for k in range(max(0, i - 4), i))
             items = [m for m in view.items(i + n, view.clause_end(i + n - 1) + 1) if m.type == "Weapon"
                      or ftype == "DEVELOPS" or (launch and m.type == "Technology")]
-            if not subj or not items:
+            # "The satellite was launched late Tuesday aboard a new Chollima-1 rocket": with no one
+            # named to launch it, the state that makes the rocket (catalog `country`) does
+            maker = _maker(view, items) if launch and not subj else None
+            if (not subj and maker is None) or not items:
                 continue
-            if ftype == "TESTED":
+            if ftype == "TESTED" and maker is None:
                 # "Russian forces fighting in Ukraine have fired …": where they fight is no subject
                 subj = [m for m in subj if not view.preceded_by(m, view.lex.place_preps, reach=1)] or subj
                 if _fired_at(view, i + n, subj[-1]):
                     continue  # "Russia fired KN-23 missiles … at Ukrainian cities": an attack, not a test
-            s = view.actor_id(subj[-1])
+            s = maker or view.actor_id(subj[-1])
             if s is None:
                 continue
             if ftype == "TESTED" and _made_by_other(view, items[0], s):
@@ -327,6 +330,15 @@ def _tests_and_development(view: SentenceView, sc: SentenceContext) -> list[Cand
                 out.append(Candidate(ftype, s, it.entity, view.evidence(), {}, view.date_near(i, sc.triggers),
                                      view.modality(i, i + n), trigger=i, confidence=0.7))
     return out
+
+
+def _maker(view: SentenceView, items: list[Mention]) -> str | None:
+    """The state the catalog says makes the first named item that has one."""
+    for m in items:
+        entry = view.catalog.get(m.entity)
+        if entry is not None and entry.country:
+            return entry.country
+    return None
 
 
 def _made_by_other(view: SentenceView, item: Mention, user: str) -> bool:
