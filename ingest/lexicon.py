@@ -215,6 +215,7 @@ class Lexicon:
     event_modifiers: frozenset[str]
     adopting_verbs: PhraseSet
     background_words: frozenset[str]
+    joint_exercises: PhraseSet
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -285,6 +286,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         frozenset(d["event_modifiers"]),
         PhraseSet(d["adopting_verbs"]),
         frozenset(d["background_words"]),
+        PhraseSet(d["joint_exercises"]),
     )
 
 

@@ -4,7 +4,7 @@ returns candidates; none reads text outside its sentence except through the stat
 
 from __future__ import annotations
 
-from . import conflict, events, geography, programmes, roles, sanctions, transfers
+from . import conflict, events, exercises, geography, programmes, roles, sanctions, transfers
 
 RULES = (roles.extract, events.extract, transfers.extract, sanctions.extract, conflict.extract,
-         geography.extract, programmes.extract)
+         geography.extract, programmes.extract, exercises.extract)
