@@ -28,3 +28,9 @@ def test_a_rank_between_the_state_and_the_title_keeps_the_state(report: Graph) -
 def test_a_treaty_signed_with_someone_is_a_meeting_with_him(report: Graph) -> None:
     met = facts(report, "MET_WITH", "person:kim-jong-un", "person:vladimir-putin")
     assert met and met[0].attrs.get("place") == "place:pyongyang"
+
+
+def test_the_speaker_s_body_supplies_nothing_it_reports(report: Graph) -> None:
+    # "State Department spokesman Matthew Miller said any such transfer would violate …"
+    assert not facts(report, "SUPPLIES", "organization:us-state-department")
+    assert not any(f.subject.startswith("organization:") for f in facts(report, "SUPPLIES"))

@@ -128,6 +128,13 @@ _AUX = frozenset({"telah", "sudah", "akan", "juga", "pernah", "sedang", "tengah"
                   "already", "will"})
 
 
+def _says_between(view: SentenceView, lo: int, hi: int) -> bool:
+    """Whether a verb of saying (not of denying: "denied the arms transfers" is the deniers' own
+    claim) stands between words lo and hi."""
+    denials = view.lex.modality["denied"]
+    return any(not view.find(denials, k, k + n) for k, n, _ in view.find(view.lex.speech_verbs, lo, hi))
+
+
 def _said_not(view: SentenceView, i: int) -> bool:
     """A plain negation of the transfer verb itself: "tidak memasok", "has not supplied"."""
     for k in (i - 1, i - 2):
@@ -337,10 +344,14 @@ def _supplies(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list
             items = view.items(0, view.clause_end(0)) + items
         if not items:
             continue
+        # "State Department spokesman Matthew Miller said any such transfer …": who speaks, and his
+        # body, stand before the speech verb, not as the supplier of a transfer told as a noun
+        reported = view.is_noun(i)
         before = [m for m in view.actors(0, i) if not view.preceded_by(m, preps)
                   and not view.preceded_by(m, lex.not_supplier_context, reach=2)
                   and sc.speaker not in (m.entity, view.actor_id(m)) and not view.in_source(m)
-                  and not view.preceded_by(m, lex.via_words, reach=3)]
+                  and not view.preceded_by(m, lex.via_words, reach=3)
+                  and not (reported and _says_between(view, m.w1, i))]
         frm = _first_after(view, i + n, lex.from_words)
         to = _first_after(view, i + n, lex.to_words, reach=4)
         # '…," kata Teuku Rezasyah dari Universitas Padjadjaran': the speaker's affiliation is no party
