@@ -34,3 +34,9 @@ def test_the_speaker_s_body_supplies_nothing_it_reports(report: Graph) -> None:
     # "State Department spokesman Matthew Miller said any such transfer would violate …"
     assert not facts(report, "SUPPLIES", "organization:us-state-department")
     assert not any(f.subject.startswith("organization:") for f in facts(report, "SUPPLIES"))
+
+
+def test_a_ban_the_resolutions_make_is_in_force_whatever_may_come_of_the_deal(report: Graph) -> None:
+    # "Any such transfer would violate U.N. Security Council resolutions that ban arms trade with North Korea"
+    found = facts(report, "SANCTIONS", "organization:united-nations-security-council", "state:north-korea")
+    assert found and found[0].modality == "asserted"

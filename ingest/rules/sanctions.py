@@ -413,6 +413,10 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
         base = view.sent.start
         reason = view.sent.text[view.words[i + n].start - base:view.words[end - 1].end - base] if end > i + n else None
         break
+    # "… would violate U.N. Security Council resolutions that ban arms trade with North Korea": a
+    # ban the resolutions make is in force, whatever may come of the deal
+    in_force = imposers == [UNSC] and any(view.lower(k) in lex.resolution_words for k in range(max(0, t0 - 3), t0))
+    modality = "asserted" if in_force else view.modality(t0, t0 + 1, look_ahead=False)
     out = []
     for imp, tgt in ((imp, tgt) for imp in imposers for tgt in (targets or [target])):
         if imp == tgt or state_of_body(view.catalog, tgt) == imp:
@@ -429,7 +433,7 @@ def _extract(view: SentenceView, st: ArticleState, sc: SentenceContext, lo: int,
         if reason:
             attrs["reason"] = reason
         date = next((FactDate(d.value, d.precision, d.qualifier) for d in _dates(view, lo, hi, t0)), None)
-        c = Candidate("SANCTIONS", imp, tgt, view.evidence(), attrs, date, view.modality(t0, t0 + 1, look_ahead=False),
+        c = Candidate("SANCTIONS", imp, tgt, view.evidence(), attrs, date, modality,
                       trigger=t0, confidence=0.6 if inferred else 0.85)
         out.append(c)
     if out:
