@@ -7,6 +7,7 @@ from ..lexicon import LIST_JOINS
 from ..mentions import Mention
 from ..sentence_view import SentenceView
 from .invitations import invitations, invited_visit
+from .participants import listed_after, people_in, place_near, relative_head, subject_people
 from .state import ArticleState, SentenceContext
 
 
@@ -30,61 +31,10 @@ def _object_of(view: SentenceView, m: Mention, k: int) -> bool:
     return all(x in titles or view.lower(x) in view.lex.with_words or x in view.word_mention for x in range(k, m.w0))
 
 
-def _people(view: SentenceView, lo: int, hi: int, speaker: str | None, last: bool = False) -> list[Mention]:
-    """The people named in words lo..hi, once each: where first named, or (``last``) where last
-    named ("diteken Putin dan Kim saat Putin berkunjung": the visitor is the Putin nearest)."""
-    seen: dict[str, Mention] = {}
-    for m in view.mentions:
-        # the speaker is no party, unless a pronoun makes him the subject of what he tells
-        # ("Lavrov told reporters in Wonsan, where he also held talks with …")
-        if m.type == "Person" and lo <= m.w0 < hi and (m.entity != speaker or m.how == "pronoun") \
-                and (last or m.entity not in seen):
-            seen.pop(m.entity, None)
-            seen[m.entity] = m
-    return list(seen.values())
-
-
-_PLACE_REACH = 14  # words between a meeting's trigger and where it was ("perundingan dengan Menteri Luar Negeri Korut Choe Son Hui di …")
 _PLACES = frozenset({"Place", "State"})
 
 
 _PERSON = frozenset({"Person"})
-
-
-def _subject_people(view: SentenceView, i: int, speaker: str | None) -> list[Mention]:
-    """People before word i in its clause; when the verb follows an apposition ("pendahulu
-    Belousov, Sergei Shoigu, mengunjungi"), the first person named in it who is not a possessor.
-    An owner is no subject: "Kim mengagumi Aurus milik Putin saat berkunjung" is Kim's visit."""
-    lo = view.clause_start(i)
-    people = [m for m in _people(view, lo, i, speaker, last=True) if not view.possessed(m)]
-    if people or lo != i:
-        return people
-    return [m for m in _people(view, view.apposition_start(i), i, speaker) if not view.possessed(m)][:1]
-
-
-def _place(view: SentenceView, near: int) -> str | None:
-    """The most specific location given with "di"/"in"/"at" (after a welcome, "to") near the trigger
-    (past a partner's title and name: "perundingan dengan Menteri Luar Negeri Korut Choe Son Hui di …")."""
-    best: tuple[int, str] | None = None
-    # "welcomed Kim to the Vostochny Cosmodrome": a welcome's "to" names where the two met
-    welcome = view.lower(near) in view.lex.welcome_verbs
-    locatives = view.lex.place_preps - view.lex.to_words
-    for m in view.mentions:
-        if m.type not in ("Place", "State") or abs(m.w0 - near) > _PLACE_REACH:
-            continue
-        preps = view.lex.place_preps if welcome and m.w0 > near else locatives
-        # "di Pyongyang", "in the port city of Wonsan", "di kota pesisir Wonsan": past a kind of place,
-        # and a capitalised word of it ("di Kawasan Wisata Pesisir Wonsan-Kalma")
-        kind = next((m.w0 - k for k, n, _ in view.find(view.lex.place_words, max(0, m.w0 - 4), m.w0)
-                     if k + n == m.w0 or (k + n == m.w0 - 1 and view.words[m.w0 - 1].is_cap)), 0)
-        if not view.preceded_by(m, preps, reach=2 + kind):
-            continue
-        if m.w0 < near and view.in_relative_clause(m, near):
-            continue  # "Shoigu, who met Lavrov in Moscow, was received by Kim": not where Kim received him
-        rank = 0 if m.type == "Place" else 1
-        if best is None or rank < best[0]:
-            best = (rank, m.entity)
-    return best[1] if best else None
 
 
 def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker: str | None) -> list[Candidate]:
@@ -101,34 +51,34 @@ def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
         # "pertemuan ... antara X dan Y" names both sides
         for at, an, _ in view.find(view.lex.between, i):
             # "between the two leaders since Kim's father, Kim Jong-il, met": a possessor is no side
-            ppl = [m for m in _people(view, at + an, at + an + 8, speaker) if not view.possessed(m)]
+            ppl = [m for m in people_in(view, at + an, at + an + 8, speaker) if not view.possessed(m)]
             if len(ppl) >= 2:
                 pair = ppl[:2]
                 break
         if not pair:
             lo = view.clause_start(i)
-            before = _people(view, lo if lo < i else 0, i, speaker)
+            before = people_in(view, lo if lo < i else 0, i, speaker)
             if not before and lo > 0 and view.lower(lo) in view.lex.and_then:
                 # "Choe tiba di Moskow … dan keesokan harinya menggelar pembicaraan dengan Lavrov":
                 # the clause shares the subject of the nearest clause before it that names one
                 contrast = view.find(view.lex.contrast, 0, lo)
                 prior = max([view.clause_start(lo - 1), *(c for c, _, _ in contrast)])
-                before = [m for m in _people(view, prior, lo, speaker) if not view.possessed(m)][:1]
+                before = [m for m in people_in(view, prior, lo, speaker) if not view.possessed(m)][:1]
                 if not before and not contrast:
-                    before = _people(view, 0, lo, speaker)[:1]  # "Choe tiba di Moskow, disambut …, dan …"
+                    before = people_in(view, 0, lo, speaker)[:1]  # "Choe tiba di Moskow, disambut …, dan …"
             if not before:
                 # "Shoigu, who met Lavrov …" and "Shoigu, who …, was received by Kim": the head
                 # of the relative clause is the subject of both verbs
-                head = _relative_head(view, lo)
+                head = relative_head(view, lo)
                 before = [head] if head is not None else []
             if not before and lo < i <= lo + 2 and not view.is_noun(i):
                 # "Novak and Ushakov, a Kremlin aide, later welcomed her": the subject before the apposition
-                before = _people(view, view.apposition_start(i), lo, speaker)
+                before = people_in(view, view.apposition_start(i), lo, speaker)
             if not before and (s := view.participle_start(i)) is not None:
                 # "Blinken, speaking in Seoul after talks with Cho Tae-yul, said": the participle's subject
                 head = view.word_mention.get(s - 1)
                 before = [head] if head is not None and head.type == "Person" and not view.in_source(head) else []
-            after = _people(view, i + n, len(view.words), speaker)
+            after = people_in(view, i + n, len(view.words), speaker)
             # "Kim's father, Kim Jong-il, met …": a possessor names whose relation acts, not a side;
             # "Belousov, yang menggantikan Sergei Shoigu …, disambut oleh": nor does a relative clause
             before = [m for m in before if not view.possessed(m) and not view.in_relative_clause(m, i)]
@@ -153,14 +103,14 @@ def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
                 pair = before[-2:]
         both = [b for b, bn, _ in view.find(view.lex.both_parties, max(0, i - 4), i) if b + bn in (i, i - 1)]
         # "Putin … memenuhi undangan Kim yang disampaikan saat keduanya bertemu": the two named before
-        named = list(dict.fromkeys(m.entity for m in _people(view, 0, both[0], speaker))) if both else []
+        named = list(dict.fromkeys(m.entity for m in people_in(view, 0, both[0], speaker))) if both else []
         two = named if len(named) == 2 else st.previous_people
         if len(pair) < 2 and len(two) == 2 and both \
-                and all(m.entity in two for m in _people(view, 0, view.clause_end(i + n - 1), speaker)):
+                and all(m.entity in two for m in people_in(view, 0, view.clause_end(i + n - 1), speaker)):
             # "… Alexander Kozlov … and Yun Jong Ho … The two met in Pyongyang": the two people
             # the sentence before named, when this clause names no one else
             a, b = sorted(two)
-            attrs = {"place": place} if (place := _place(view, i)) else {}
+            attrs = {"place": place} if (place := place_near(view, i)) else {}
             c = Candidate("MET_WITH", a, b, view.evidence(), attrs, view.date_near(i, triggers),
                           view.modality(i, i + n), trigger=i, confidence=0.6)
             out.append(c)
@@ -187,7 +137,7 @@ def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
                 continue
             done.add((a, b))
             attrs = {}
-            place = _place(view, i)
+            place = place_near(view, i)
             if place:
                 attrs["place"] = place
             c = Candidate("MET_WITH", a, b, view.evidence(), attrs, view.date_near(i, triggers),
@@ -205,7 +155,7 @@ def _receptions(view: SentenceView, triggers: list[int], speaker: str | None) ->
     for i, n, _ in view.find(view.lex.receive_verbs):
         if view.negated(i):
             continue
-        host = _subject_people(view, i, speaker)
+        host = subject_people(view, i, speaker)
         # the guest follows at once or after the title (and the state or body it names)
         guest = next((m for m in view.mentions if i + n <= m.w0 <= i + n + 7 and m.type == "Person"), None)
         if not host or guest is None or guest.entity == host[-1].entity:
@@ -213,7 +163,7 @@ def _receptions(view: SentenceView, triggers: list[int], speaker: str | None) ->
         if guest.w0 > i + n and not view.lex.titles.find(view.words[i + n:guest.w0]):
             continue  # "received oil, food and Kim's thanks" is no meeting
         a, b = sorted((host[-1].entity, guest.entity))
-        attrs = {"place": place} if (place := _place(view, i)) else {}
+        attrs = {"place": place} if (place := place_near(view, i)) else {}
         out.append(Candidate("MET_WITH", a, b, view.evidence(), attrs, view.date_near(i, triggers),
                              view.modality(i, i + n), trigger=i, confidence=0.8))
     return out
@@ -227,7 +177,7 @@ def _showings(view: SentenceView, triggers: list[int], speaker: str | None) -> l
     for i, n, _ in view.find(lex.show_verbs):
         if view.negated(i):
             continue
-        host = _subject_people(view, i, speaker)
+        host = subject_people(view, i, speaker)
         if not host:
             continue
         to = next((k for k in range(i + n, min(len(view.words), i + n + 16)) if view.lower(k) in lex.to_words), None)
@@ -244,7 +194,7 @@ def _showings(view: SentenceView, triggers: list[int], speaker: str | None) -> l
         if not view.items(i + n, guest.w0 if guest.w0 > i + n else guest.w1 + 8):
             continue  # "menunjukkan rasa terima kasihnya kepada Kim": thanks shown, no one met
         a, b = sorted((host[-1].entity, guest.entity))
-        attrs = {"place": place} if (place := _place(view, i)) else {}
+        attrs = {"place": place} if (place := place_near(view, i)) else {}
         out.append(Candidate("MET_WITH", a, b, view.evidence(), attrs, view.date_near(i, triggers),
                              view.modality(i, i + n), trigger=i, confidence=0.7))
     return out
@@ -267,7 +217,7 @@ def _delegations(view: SentenceView, st: ArticleState, speaker: str | None) -> l
         leader = next((m for m in view.mentions if m.w0 == i + n and m.type == "Person"), None)
         if leader is None:
             continue
-        members = _people(view, leader.w1, len(view.words), speaker)
+        members = people_in(view, leader.w1, len(view.words), speaker)
         if members:
             members = [members[0], *listed_after(view, members)]
             out.extend(_delegate_visits(view, st, leader.entity, members))
@@ -307,44 +257,9 @@ def _visits_of_meetings(view: SentenceView, st: ArticleState, meetings: list[Can
     return out
 
 
-def _relative_head(view: SentenceView, lo: int) -> Mention | None:
-    """The person a relative clause hangs on, for the clause starting at word lo: the clause
-    itself ("who met …") or the main clause right after it ("…, was received by")."""
-    relative = view.lex.relative_words
-    k = lo if view.lower(lo) in relative else None
-    if k is None:
-        # the main clause after "X, who …,": find the relative word that opened the clause before
-        k = next((x for x in range(lo - 1, -1, -1) if view.lower(x) in relative), None)
-    if k is None or k == 0:
-        return None
-    head = view.word_mention.get(k - 1)
-    return head if head is not None and head.type == "Person" else None
-
-
-def listed_after(view: SentenceView, after: list[Mention]) -> list[Mention]:
-    """The people listed after the first one met: "bertemu dengan Kim Jong Un dan Menteri
-    Pertahanan Korea Utara No Kwang Chol" (a title may stand between "dan" and the name)."""
-    out: list[Mention] = []
-    prev = after[0]
-    for m in after[1:]:
-        listed = view.lower(prev.w1) in ("dan", "and", "serta") or view.gap(prev.w1 - 1, prev.w1).strip() == ","
-        # "Alexander Kozlov, Russia's minister for …, and Primorsky Krai Governor Oleg Kozhemyako":
-        # the first one's apposition stands between the two
-        described = listed and m.w0 - prev.w1 <= 16 and any(
-            view.lower(k) in ("dan", "and", "serta") and "," in view.gap(k - 1, k) for k in range(prev.w1 + 1, m.w0))
-        if not listed or (m.w0 - prev.w1 > 6 and not described):
-            break
-        if any(view.lower(k) in view.lex.clause_words or view.lower(k) in view.lex.relative_words
-               for k in range(prev.w1, m.w0)):
-            break  # "…, yang baru menggantikan Sergei Shoigu": a relative clause names no one listed
-        out.append(m)
-        prev = m
-    return out
-
-
 def _enrich(meeting: Candidate, view: SentenceView, triggers: list[int], i: int) -> None:
     """"Pertemuan ini berlangsung di Pusat Antariksa Vostochny": the place of the meeting just named."""
-    place = _place(view, i)
+    place = place_near(view, i)
     if place and (meeting.attrs.get("place") is None or meeting.attrs["place"].startswith("state:")):
         meeting.attrs["place"] = place
     if meeting.date is None:
@@ -379,25 +294,25 @@ def _visits(view: SentenceView, triggers: list[int], speaker: str | None) -> lis
             continue
         # visitor: a person between the trigger and the destination ("kunjungan Putin ke"),
         # else, for a verb or "melakukan kunjungan", the nearest person before the trigger
-        inside = _people(view, i + n, dest.w0, speaker)
+        inside = people_in(view, i + n, dest.w0, speaker)
         light = view.lower(i - 1) in ("melakukan", "make", "made", "paid", "pay", "making")
-        before = _subject_people(view, i, speaker) if (not view.is_noun(i) or light) else []
+        before = subject_people(view, i, speaker) if (not view.is_noun(i) or light) else []
         if not before and not inside:
             owner = view.owner_before(i)
             if owner is not None and owner.type == "Person":
                 before = [owner]  # "during Putin's (first) visit to Pyongyang"
-            elif not view.is_noun(i) and (head := _relative_head(view, view.clause_start(i))) is not None:
+            elif not view.is_noun(i) and (head := relative_head(view, view.clause_start(i))) is not None:
                 before = [head]  # "Medvedev, who arrived in Pyongyang on Thursday, told …"
             elif view.is_noun(i) and view.find(lex.during, max(0, i - 4), i):
                 # "Lavrov, who met Kim during a three-day trip to Wonsan": the trip is the subject's
                 # (the relative clause's head, or the first person of the clause); "dalam kunjungan
                 # kenegaraan singkatnya", "during his visit": the sentence's subject's
-                head = _relative_head(view, view.clause_start(i))
+                head = relative_head(view, view.clause_start(i))
                 owned = any(view.lower(k).endswith("nya") for k in range(i, min(i + 3, dest.w0))) or \
                     view.lower(i - 1) in lex.possessives
                 lo = 0 if owned else view.clause_start(i)
                 before = [head] if head is not None else \
-                    [m for m in _people(view, lo, i, speaker) if not view.possessed(m)][:1]
+                    [m for m in people_in(view, lo, i, speaker) if not view.possessed(m)][:1]
         if not before and not inside:
             # "A Chinese delegation led by Li Hongzhong, vice chairman of …, also arrived in Pyongyang":
             # the one who leads the party that travels
@@ -442,16 +357,16 @@ def _signings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
         if view.negated(v) or not view.find(lex.agreement_nouns, max(0, v - 8), min(len(view.words), v + vn + 4)):
             continue
         if lex.lang == "en" or view.lower(v).startswith("me"):  # "Putin and Kim signed", "Kim dan Putin meneken"
-            near = [m for m in _people(view, view.clause_start(v), v, speaker) if not view.possessed(m)]
+            near = [m for m in people_in(view, view.clause_start(v), v, speaker) if not view.possessed(m)]
         else:  # "ditandatangani Kim dan Putin"
-            near = _people(view, v + vn, min(len(view.words), v + vn + 8), speaker)[:2]
+            near = people_in(view, v + vn, min(len(view.words), v + vn + 8), speaker)[:2]
         # the two joined by "and"/"dan", titles and states between them aside ("Putin and North
         # Korean leader Kim Jong Un signed")
         group = near if len(near) == 2 and any(view.lower(k) in LIST_JOINS for k in range(near[0].w1, near[1].w0)) \
             and near[1].w0 - near[0].w1 <= 6 else []
         if not group and near and (lex.lang == "en" or view.lower(v).startswith("me")):
             # "the treaty he signed with Russian President Vladimir Putin": the signer and whom he signed with
-            partner = next((m for m in _people(view, v + vn, min(len(view.words), v + vn + 8), speaker)
+            partner = next((m for m in people_in(view, v + vn, min(len(view.words), v + vn + 8), speaker)
                             if view.preceded_by(m, lex.with_words, reach=4)), None)
             group = [near[-1], partner] if partner is not None else []
         if len(group) != 2 or group[0].entity == group[1].entity:
@@ -462,7 +377,7 @@ def _signings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
             continue  # two of one state sign for it: no meeting told
         when, how = view.date_near(v, triggers), view.modality(v, v + vn)
         x, y = sorted((a, b))
-        attrs = {"place": place} if (place := _place(view, v)) else {}
+        attrs = {"place": place} if (place := place_near(view, v)) else {}
         out.append(Candidate("MET_WITH", x, y, view.evidence(), attrs, when, how, trigger=v, confidence=0.7))
         p, q = sorted(s for s in sides if s)
         out.append(Candidate("COOPERATES_WITH", p, q, view.evidence(), {}, when, how, trigger=v, confidence=0.65))

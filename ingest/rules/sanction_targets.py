@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..mentions import Mention
 from ..sentence_view import SentenceView
-from .events import listed_after
+from .participants import listed_after
 
 _OPENING_WORDS = 3  # words before a sentence's first name that only count or qualify it ("Dua warga Korut")
 _BEHALF = frozenset({"behalf", "nama"})  # "on behalf of", "atas nama"
