@@ -13,7 +13,7 @@ from .catalog import Catalog
 from .clean import title_case_ratio
 from .dates import DateMention, find_dates
 from .descriptions import OfficeHolders, described_people, named_by_nationality
-from .lexicon import cue_starts, load_lexicon
+from .lexicon import LIST_JOINS, Lexicon, cue_starts, load_lexicon
 from .mentions import ArticleContext, EntityRegistry, Mention, MentionFinder
 from .merge import WEAK_DATE
 from .rules import RULES
@@ -88,7 +88,7 @@ class ArticleExtractor:
             if last_of_state and not lex.person_nouns.isdisjoint(lowers):
                 ms = named_by_nationality(s, words, lowers, ms, lex, last_of_state)
             if not lex.pronoun_people.isdisjoint(lowers):
-                ms = self._pronouns(s, words, ms, previous, lex.pronoun_people, lex.object_pronouns)
+                ms = self._pronouns(s, words, ms, previous, lex)
             previous = ms or previous
             ref = local_ref if s.index - ref_at <= _CARRY_REF else published
             dates = find_dates(s.text, ref, lex.lang, words, s.start)
@@ -142,14 +142,16 @@ class ArticleExtractor:
 
     @staticmethod
     def _pronouns(sent: Sentence, words: list[Token], ms: list[Mention], previous: list[Mention],
-                  pronouns: frozenset[str], objects: dict[str, str]) -> list[Mention]:
+                  lex: Lexicon) -> list[Mention]:
         """"dia", "ia", "he", "she" → the person the sentence (or the one before) is about, or right
         after a closing quote, the one the sentence before named;
         "him", "her" → whom an earlier "he"/"she" of the sentence meant ("he wants Moscow to keep
         shielding him"), else someone other than the people already named in the sentence."""
+        pronouns, objects = lex.pronoun_people, lex.object_pronouns
         spots = [k for k, w in enumerate(words) if w.lower in pronouns]
         if not spots:
             return ms
+        small = lex.determiners | lex.place_preps | lex.to_words | lex.from_words | lex.by_words | LIST_JOINS
         taken = {k for m in ms for k in range(m.w0, m.w1)}
         extra: list[Mention] = []
         for k in spots:
@@ -158,6 +160,8 @@ class ArticleExtractor:
                 continue
             here = [m for m in ms if m.type == "Person" and m.w1 <= k]
             before = [m for m in previous if m.type == "Person"]
+            if w.lower in objects and w.lower in lex.possessives and _possessive(sent, words, k, small):
+                continue  # "with her Russian counterpart Sergei Lavrov": whose, not whom
             if w.lower in objects:
                 subject = next((m for m in reversed(extra) if m.text.lower() == objects[w.lower]), None)
                 named = {m.entity for m in here}
@@ -228,6 +232,15 @@ class ArticleExtractor:
                 out.append(Candidate(c.type, c.subject, c.object, view.evidence(), dict(c.attrs), c.date, "denied",
                                      denier, confidence=0.75, trigger=i))
         return out
+
+
+def _possessive(sent: Sentence, words: list[Token], k: int, small: frozenset[str]) -> bool:
+    """Whether the pronoun at word k owns the noun right after it ("her counterpart") rather than
+    being the object of a verb ("met her in Moscow", "told her that")."""
+    if k + 1 >= len(words):
+        return False
+    gap = sent.text[words[k].end - sent.start:words[k + 1].start - sent.start]
+    return not gap.strip() and words[k + 1].lower not in small
 
 
 def _denied_claims(view: SentenceView, claims: list[Candidate], named: set[str], sides: set[str],

@@ -43,3 +43,11 @@ def test_a_meeting_is_where_its_kind_of_place_names_it_and_a_relative_clause_s_d
     assert met[0].date is None or met[0].date.value != "2025-07-01"
     assert facts(talks, "VISITED", "person:sergey-lavrov", "place:wonsan-kalma")
     assert "place:pesisir" not in {e.id for e in talks.entities}  # a word of the kind, not a place
+
+
+def test_a_passive_reception_is_the_subject_s_and_no_meeting_of_the_one_named_before(visits: Graph) -> None:
+    # "Choe Son Hui, …, held talks … with … Sergei Lavrov and was received by President Vladimir Putin"
+    choe, lavrov = "person:choe-son-hui", "person:sergey-lavrov"
+    assert facts(visits, "MET_WITH", choe, lavrov)
+    assert facts(visits, "MET_WITH", choe, PUTIN)
+    assert not facts(visits, "MET_WITH", lavrov, PUTIN) and not facts(visits, "MET_WITH", PUTIN, lavrov)

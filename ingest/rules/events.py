@@ -45,6 +45,9 @@ def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
     for i, n in triggers_met:
         if view.covered(i, n) or view.negated(i):
             continue
+        if view.lower(i - 1) in view.lex.be_forms and {view.lower(i + n), view.lower(i + n - 1)} & view.lex.by_words \
+                and view.lex.receive_verbs.match_at(view.words, i):
+            continue  # "… and was received by Putin": a reception, read by _receptions
         pair: list[Mention] = []
         others: list[Mention] = []
         hosts: list[Mention] = []
@@ -158,6 +161,11 @@ def _receptions(view: SentenceView, triggers: list[int], speaker: str | None) ->
         host = subject_people(view, i, speaker)
         # the guest follows at once or after the title (and the state or body it names)
         guest = next((m for m in view.mentions if i + n <= m.w0 <= i + n + 7 and m.type == "Person"), None)
+        if view.lower(i - 1) in view.lex.be_forms and view.lower(i + n) in view.lex.by_words:
+            # "Choe …, held talks with … Lavrov and was received by President Vladimir Putin": the
+            # one after "by" receives the sentence's subject
+            first = next((m for m in view.mentions if m.type == "Person" and m.w1 <= i and not view.possessed(m)), None)
+            host, guest = ([guest], first) if guest is not None and first is not None else ([], None)
         if not host or guest is None or guest.entity == host[-1].entity:
             continue
         if guest.w0 > i + n and not view.lex.titles.find(view.words[i + n:guest.w0]):
