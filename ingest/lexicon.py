@@ -216,6 +216,7 @@ class Lexicon:
     adopting_verbs: PhraseSet
     background_words: frozenset[str]
     joint_exercises: PhraseSet
+    counterparts: PhraseSet
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -287,6 +288,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         PhraseSet(d["adopting_verbs"]),
         frozenset(d["background_words"]),
         PhraseSet(d["joint_exercises"]),
+        PhraseSet(d["counterparts"]),
     )
 
 

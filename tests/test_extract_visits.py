@@ -51,3 +51,12 @@ def test_a_passive_reception_is_the_subject_s_and_no_meeting_of_the_one_named_be
     assert facts(visits, "MET_WITH", choe, lavrov)
     assert facts(visits, "MET_WITH", choe, PUTIN)
     assert not facts(visits, "MET_WITH", lavrov, PUTIN) and not facts(visits, "MET_WITH", PUTIN, lavrov)
+
+
+def test_a_counterpart_holds_the_same_office_for_his_own_state(visits: Graph, talks: Graph) -> None:
+    # "… held talks … with her Russian counterpart Sergei Lavrov"; "bertemu rekannya dari Korea Utara, No Kwang Chol"
+    lavrov = facts(visits, "HOLDS_ROLE", "person:sergey-lavrov", "state:russia")
+    assert lavrov and lavrov[0].attrs["role"] == "Minister of Foreign Affairs"
+    no = facts(talks, "HOLDS_ROLE", "person:no-kwang-chol", "state:north-korea")
+    assert no and no[0].attrs["role"] == "Minister of Defence"
+    assert not facts(talks, "HOLDS_ROLE", "person:no-kwang-chol", "state:russia")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..candidates import Candidate
 from ..mentions import Mention
 from ..sentence_view import SentenceView
+from .counterparts import counterparts
 from .state import ArticleState, SentenceContext
 
 _SCOPE_TYPES = {"State", "Organization"}
@@ -310,8 +311,14 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
     lex = view.lex
     # titles and successions start from a cue; appositions from a profession word
     # (matched without the sentence's cue index, so tested on the words themselves)
-    if not view.may_match(lex.titles, lex.triggers["SUCCEEDED"], lex.predecessor_nouns, lex.successor_nouns) and \
-            not view.has_word(lex.professions.firsts):
+    if not view.may_match(lex.titles, lex.triggers["SUCCEEDED"], lex.predecessor_nouns, lex.successor_nouns,
+                          lex.counterparts) and not view.has_word(lex.professions.firsts):
         return []
-    return _titles(view, st) + _appositions(view) + _fronted_professions(view) + _succession(view, sc) + \
+    found = _titles(view, st) + _appositions(view) + _fronted_professions(view) + _succession(view, sc) + \
         _predecessors(view, sc)
+    if view.may_match(lex.counterparts):
+        found += counterparts(view, st, found)
+    for c in found:
+        if c.type in ("LEADS", "HOLDS_ROLE") and "role" in c.attrs:
+            st.offices[c.subject] = (c.type, c.attrs["role"])
+    return found

@@ -50,6 +50,7 @@ class ArticleState:
     last_visit: dict[str, Candidate] = field(default_factory=dict)  # person → the visit last told of him
     wars: set[frozenset[str]] = field(default_factory=set)  # the sides of every war stated so far
     previous_people: list[str] = field(default_factory=list)  # the people the last sentence naming any named
+    offices: dict[str, tuple[str, str]] = field(default_factory=dict)  # person → (LEADS or HOLDS_ROLE, role) last stated
 
     def dyad(self) -> tuple[str, str] | None:
         """The two states the article is about, when two clearly lead the count."""
