@@ -217,6 +217,7 @@ class Lexicon:
     background_words: frozenset[str]
     joint_exercises: PhraseSet
     counterparts: PhraseSet
+    group_of_three: PhraseSet
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -289,6 +290,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         frozenset(d["background_words"]),
         PhraseSet(d["joint_exercises"]),
         PhraseSet(d["counterparts"]),
+        PhraseSet(d["group_of_three"]),
     )
 
 

@@ -22,3 +22,10 @@ def test_states_exercising_together_cooperate_two_by_two(name: str) -> None:
         found = facts(g, "COOPERATES_WITH", a, b)
         assert found and found[0].attrs.get("field") == "joint military exercises", (a, b)
     assert not facts(g, "COOPERATES_WITH", "state:russia")
+
+
+def test_the_three_countries_are_the_last_three_listed() -> None:
+    # "The United States, South Korea and Japan condemned … On Friday the three countries staged a joint air drill"
+    g = extract_paths([DATA / "english_trio.txt"]).graph
+    for a, b in PAIRS:
+        assert any(e.quote.startswith("On Friday") for f in facts(g, "COOPERATES_WITH", a, b) for e in f.evidence), (a, b)

@@ -1,6 +1,7 @@
 """COOPERATES_WITH told by joint exercises: "The United States, South Korea and Japan held a joint
 air drill", "latihan militer trilateral Amerika Serikat, Korea Selatan, dan Jepang": every two
-states named as exercising together cooperate."""
+states named as exercising together cooperate, and "the three countries" are the last three a
+sentence listed."""
 
 from __future__ import annotations
 
@@ -36,8 +37,21 @@ def _sides(view: SentenceView, i: int, n: int) -> list[str]:
     return _states(view, view.coordinated(before[-1])) if before else []
 
 
+def _remember_trio(view: SentenceView, st: ArticleState) -> None:
+    """Keep the last three or more states a sentence lists together, for "the three countries"."""
+    states = [m for m in view.mentions if m.type == "State"]
+    if len(states) < 3:
+        return
+    for m in states:
+        group = _states(view, view.coordinated(m))
+        if len(group) >= 3:
+            st.last_group = group
+            return
+
+
 def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
     lex = view.lex
+    _remember_trio(view, st)
     if not view.may_match(lex.joint_exercises):
         return []
     out: list[Candidate] = []
@@ -45,6 +59,8 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
         if view.negated(i):
             continue
         sides = _sides(view, i, n)
+        if len(sides) < 2 and st.last_group and view.find(lex.group_of_three, view.clause_start(i), i):
+            sides = st.last_group  # "On Friday the three countries staged a joint air drill"
         for a, b in combinations(sorted(sides), 2):
             out.append(Candidate("COOPERATES_WITH", a, b, view.evidence(), {"field": _FIELD},
                                  view.date_near(i, sc.triggers), view.modality(i, i + n), trigger=i, confidence=0.65))

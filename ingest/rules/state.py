@@ -51,6 +51,7 @@ class ArticleState:
     wars: set[frozenset[str]] = field(default_factory=set)  # the sides of every war stated so far
     previous_people: list[str] = field(default_factory=list)  # the people the last sentence naming any named
     offices: dict[str, tuple[str, str]] = field(default_factory=dict)  # person → (LEADS or HOLDS_ROLE, role) last stated
+    last_group: list[str] = field(default_factory=list)  # the last three or more states a sentence listed together
 
     def dyad(self) -> tuple[str, str] | None:
         """The two states the article is about, when two clearly lead the count."""
