@@ -218,6 +218,7 @@ class Lexicon:
     joint_exercises: PhraseSet
     counterparts: PhraseSet
     group_of_three: PhraseSet
+    attend_verbs: PhraseSet
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -291,6 +292,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         PhraseSet(d["joint_exercises"]),
         PhraseSet(d["counterparts"]),
         PhraseSet(d["group_of_three"]),
+        PhraseSet(d["attend_verbs"]),
     )
 
 

@@ -60,3 +60,9 @@ def test_a_counterpart_holds_the_same_office_for_his_own_state(visits: Graph, ta
     no = facts(talks, "HOLDS_ROLE", "person:no-kwang-chol", "state:north-korea")
     assert no and no[0].attrs["role"] == "Minister of Defence"
     assert not facts(talks, "HOLDS_ROLE", "person:no-kwang-chol", "state:russia")
+
+
+def test_attending_an_event_in_a_place_visits_it_for_the_main_clause_s_subject(talks: Graph) -> None:
+    # "Choe Son Hui tiba di Moskwa … setelah menghadiri sebuah forum keamanan di Beijing, China"
+    choe = "person:choe-son-hui"
+    assert facts(talks, "VISITED", choe, "place:beijing") and facts(talks, "VISITED", choe, "place:moscow")

@@ -281,17 +281,26 @@ def _visits(view: SentenceView, triggers: list[int], speaker: str | None) -> lis
     if not visits:
         return out
     to_words = lex.to_words | lex.place_preps
+    locatives = lex.place_preps - lex.to_words
     for i, n, _ in visits:
         if view.covered(i, n) or view.negated(i) or view.attributive(i, n):
             continue  # "showed visiting Russian Defense Minister Sergei Shoigu": whose title, no visit
         end = view.clause_end(i + n - 1)
         nxt_trigger = min([t for t in triggers if t > i] + [len(view.words)])
+        # "menghadiri rangkaian pertemuan … ASEAN di Kuala Lumpur": one attends an event, and is
+        # where the clause says it was held
+        attend = lex.attend_verbs.match_at(view.words, i) is not None
         # destination: a place or state after "ke"/"to", or the direct object of "mengunjungi"
         dest = None
         for m in view.mentions:
             if m.w0 < i + n or m.w0 >= max(nxt_trigger, i + n + 3) and m.w0 > end + 6:
                 continue
             if m.type not in ("Place", "State"):
+                continue
+            if attend:
+                if m.w0 < end and view.preceded_by(m, locatives, reach=1):
+                    dest = m
+                    break
                 continue
             if view.lower(m.w0 - 1) in lex.abroad or view.preceded_by(m, lex.from_words):
                 continue
@@ -311,6 +320,9 @@ def _visits(view: SentenceView, triggers: list[int], speaker: str | None) -> lis
                 before = [owner]  # "during Putin's (first) visit to Pyongyang"
             elif not view.is_noun(i) and (head := relative_head(view, view.clause_start(i))) is not None:
                 before = [head]  # "Medvedev, who arrived in Pyongyang on Thursday, told …"
+            elif not view.is_noun(i) and (lo := view.clause_start(i)) > 0 and view.lower(lo) in lex.clause_words:
+                # "Lavrov tiba di Wonsan … setelah menghadiri … di Kuala Lumpur": the main clause's subject
+                before = [m for m in people_in(view, 0, lo, speaker) if not view.possessed(m)][:1]
             elif view.is_noun(i) and view.find(lex.during, max(0, i - 4), i):
                 # "Lavrov, who met Kim during a three-day trip to Wonsan": the trip is the subject's
                 # (the relative clause's head, or the first person of the clause); "dalam kunjungan
