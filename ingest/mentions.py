@@ -305,12 +305,10 @@ class MentionFinder:
                 starts = "".join(w[0] for w in probe.split())
                 best, score = None, 0.0
                 for entry, name, known in options:
+                    s = fuzz.ratio(probe, name)
                     # "Kim Jon-un" is Kim Jong Un misspelt; "Kim Song Il" is not Kim Jong Il: each word
                     # keeps its first letter
-                    if not (known.startswith(starts) or starts.startswith(known)):
-                        continue
-                    s = fuzz.ratio(probe, name)
-                    if s > score:
+                    if s > score and (known.startswith(starts) or starts.startswith(known)):
                         best, score = entry, s
                 if best is not None and score >= 90:
                     add(i, j, self.registry.from_catalog(best), "Person", "fuzzy")

@@ -13,6 +13,7 @@ from ..sentence_view import SentenceView
 from .state import ArticleState, SentenceContext
 
 _FIELD = "joint military exercises"
+_LIST_GAPS = frozenset({",", "and", "dan", "serta", ", and", ", dan", ", serta"})
 _AFTER_WORDS = 3  # words after the exercise its first state may stand ("joint drills of the United States, …")
 
 
@@ -42,11 +43,16 @@ def _remember_trio(view: SentenceView, st: ArticleState) -> None:
     states = [m for m in view.mentions if m.type == "State"]
     if len(states) < 3:
         return
-    for m in states:
-        group = _states(view, view.coordinated(m))
-        if len(group) >= 3:
-            st.last_group = group
-            return
+    run = [states[0]]
+    for a, b in zip(states, states[1:]):
+        if b.w0 - a.w1 <= 1 and view.gap(a.w1 - 1, b.w0).strip().lower() in _LIST_GAPS:
+            run.append(b)
+            continue
+        if len(_states(view, run)) >= 3:
+            break
+        run = [b]
+    if len(group := _states(view, run)) >= 3:
+        st.last_group = group
 
 
 def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Candidate]:
