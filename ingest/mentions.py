@@ -38,6 +38,7 @@ KOREAN_SURNAMES = frozenset("kim lee yi ri park pak choi choe jung jeong chung k
                             "lim im han oh shin sin seo suh kwon hwang ahn an song hong yang moon mun jon jeon chon "
                             "ko ryu yu ju no noh nam pyon bae paek baek son sung cha min ha kwak jin won chae hyon "
                             "o so tak yon ok pang gil kil yom ma".split())
+_FUZZY_MIN = 90  # fuzzy ratio a spelling variant of a catalog name needs ("Kim Jon-un"; "Kim Dong-yup" scores 78)
 _INITIAL = re.compile(r"^[A-Z]$")
 # One romanised Korean syllable of a given name ("Hyok", "Chol", "Yong", "Hui"): a consonant or
 # two, a vowel group, a final consonant. "River", "Bank" or "Hall" are none.
@@ -308,9 +309,9 @@ class MentionFinder:
                     s = fuzz.ratio(probe, name)
                     # "Kim Jon-un" is Kim Jong Un misspelt; "Kim Song Il" is not Kim Jong Il: each word
                     # keeps its first letter
-                    if s > score and (known.startswith(starts) or starts.startswith(known)):
+                    if s > score and s >= _FUZZY_MIN and (known.startswith(starts) or starts.startswith(known)):
                         best, score = entry, s
-                if best is not None and score >= 90:
+                if best is not None and score >= _FUZZY_MIN:
                     add(i, j, self.registry.from_catalog(best), "Person", "fuzzy")
                     self.registry.add_alias(best.id, surface)
                     ctx.saw_person(best.id, best.en)
