@@ -219,6 +219,7 @@ class Lexicon:
     counterparts: PhraseSet
     group_of_three: PhraseSet
     attend_verbs: PhraseSet
+    fight_verbs: PhraseSet
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -293,6 +294,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         PhraseSet(d["counterparts"]),
         PhraseSet(d["group_of_three"]),
         PhraseSet(d["attend_verbs"]),
+        PhraseSet(d["fight_verbs"]),
     )
 
 

@@ -1,6 +1,7 @@
 """Support told as taking a side ("will always stand with Russia", "berdiri di pihak Rusia") and
-support for the steps another state's leadership takes, named some words after the verb. On two
-reports written for these tests (tests/data/*_stances.txt)."""
+support for the steps another state's leadership takes, named some words after the verb; a war in
+the background, and a fight that names its enemy after "against". On reports written for these
+tests (tests/data/*_stances.txt, tests/data/*_fights.txt)."""
 
 from __future__ import annotations
 
@@ -24,3 +25,13 @@ def test_a_war_told_as_the_background_has_no_side_before_it() -> None:
     g = extract_paths([DATA / "english_stances.txt", DATA / "indonesian_stances.txt"]).graph
     assert not facts(g, "AT_WAR_WITH", "state:north-korea")
     assert not any("state:north-korea" in (f.subject, f.object) for f in facts(g, "AT_WAR_WITH"))
+
+
+def test_a_fight_names_its_enemy_after_against_not_its_ally_or_battlefield() -> None:
+    # "bertempur melawan pasukan Ukraina", "fought against Ukrainian forces"; "bertempur untuk
+    # Rusia", "fighting in Russia" make no war with Russia
+    for name in ("english_fights.txt", "indonesian_fights.txt"):
+        g = extract_paths([DATA / name]).graph
+        assert facts(g, "AT_WAR_WITH", "state:north-korea", "state:ukraine"), name
+        assert not facts(g, "AT_WAR_WITH", "state:north-korea", "state:russia"), name
+        assert not facts(g, "AT_WAR_WITH", "state:russia", "state:north-korea"), name

@@ -39,9 +39,13 @@ def _war(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[Cand
         background = not left
         if background:
             left = _wager(view, states, i) or _clause_subject(view, states, i)
-        right = [m for m in states if i + n <= m.w0 <= i + n + 3 and
-                 view.preceded_by(m, lex.to_words | lex.place_preps | frozenset({"melawan", "against", "of", "on"}))]
-        if verb and left and not right:
+        # "bertempur melawan pasukan Ukraina": a fight names its enemy only after "against"
+        # ("fought for Russia", "fighting in Kursk" name an ally and a battlefield)
+        fight = lex.fight_verbs.match_at(view.words, i) is not None
+        enemy_words = lex.against if fight else lex.to_words | lex.place_preps | frozenset({"melawan", "against", "of", "on"})
+        right = [m for m in states if i + n <= m.w0 <= i + n + 3 and view.preceded_by(m, enemy_words, reach=2)] if fight \
+            else [m for m in states if i + n <= m.w0 <= i + n + 3 and view.preceded_by(m, enemy_words)]
+        if verb and left and not right and not fight:
             right = [m for m in states if m.w0 == i + n]
         sides = _between(view, states, i + n)
         if sides and not (left and right):
