@@ -220,6 +220,7 @@ class Lexicon:
     group_of_three: PhraseSet
     attend_verbs: PhraseSet
     fight_verbs: PhraseSet
+    adjective_endings: frozenset[str]
 
 
 def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
@@ -295,6 +296,7 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         PhraseSet(d["group_of_three"]),
         PhraseSet(d["attend_verbs"]),
         PhraseSet(d["fight_verbs"]),
+        frozenset(d["adjective_endings"]),
     )
 
 

@@ -43,3 +43,12 @@ def test_a_title_after_a_comma_is_not_the_state_before_it() -> None:
     assert not facts(g, "SUPPLIES", SOUTH_KOREA, "person:yoon-suk-yeol")
     # "In Seoul, national security adviser Chang Ho-jin said": a place opening the sentence scopes it
     assert facts(g, "HOLDS_ROLE", "person:chang-ho-jin", SOUTH_KOREA)
+
+
+def test_his_country_supplies_for_the_one_who_speaks_not_the_one_he_met() -> None:
+    # "Kanselir Jerman Olaf Scholz, seusai bertemu Presiden Polandia Andrzej Duda di Berlin, Kamis,
+    # mengatakan negaranya akan memasok sistem pertahanan udara ke Ukraina"
+    g = extract_paths([DATA / "indonesian_own_country.txt"]).graph
+    assert facts(g, "SUPPLIES", "state:germany", UKRAINE)
+    assert not facts(g, "SUPPLIES", "person:andrzej-duda") and not facts(g, "SUPPLIES", "state:poland")
+    assert facts(g, "LEADS", "person:andrzej-duda", "state:poland")  # the catalog knows Poland

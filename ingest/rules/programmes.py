@@ -12,6 +12,16 @@ from .state import ArticleState, SentenceContext
 _AFTER_WORDS = 3  # words after an Indonesian "program" its first item may stand
 
 
+def _adjective(view: SentenceView, m: Mention) -> bool:
+    """Whether a state is named by its adjective ("Russian", "Japanese"): not its own name, and an
+    adjective's ending (lexicon `adjective_endings`)."""
+    entry = view.catalog.get(m.entity)
+    text = m.text.lower()
+    if entry is None or text in (entry.en.lower(), entry.id_name.lower()):
+        return False
+    return text.endswith(tuple(view.lex.adjective_endings))
+
+
 def _owner(view: SentenceView, first: Mention, last: Mention, p: int) -> Mention | None:
     """Whose programme it is: a state owning the items ("North Korea's", "its" for the state named
     before) in English; the state right after the programme's items in Indonesian."""
@@ -20,7 +30,10 @@ def _owner(view: SentenceView, first: Mention, last: Mention, p: int) -> Mention
         if before is not None and view.owns(before):
             return before
         if view.lower(first.w0 - 1) in view.lex.possessives:
-            states = [m for m in view.mentions if m.w1 < first.w0 and (m.type == "State" or m.metonym_of)]
+            # "whether Pyongyang had received Russian technical help for its … program": "its" is
+            # the nearest state named as a noun, not as an adjective of something else
+            states = [m for m in view.mentions if m.w1 < first.w0 and (m.type == "State" or m.metonym_of)
+                      and not _adjective(view, m)]
             return states[-1] if states else None
         return None
     return view.word_mention.get(last.w1)

@@ -128,6 +128,16 @@ _AUX = frozenset({"telah", "sudah", "akan", "juga", "pernah", "sedang", "tengah"
                   "already", "will"})
 
 
+def _own_country(view: SentenceView, st: ArticleState, i: int) -> str | None:
+    """The state of the sentence's first person when "negaranya"/"his country" stands before the
+    trigger at word i (as its subject)."""
+    own = view.find(view.lex.own_country, view.clause_start(i), i)
+    if not own:
+        return None
+    person = next((m for m in view.mentions if m.type == "Person" and m.w1 <= own[0][0] and not view.possessed(m)), None)
+    return st.country_of(person.entity) if person is not None else None
+
+
 def _says_between(view: SentenceView, lo: int, hi: int) -> bool:
     """Whether a verb of saying (not of denying: "denied the arms transfers" is the deniers' own
     claim) stands between words lo and hi."""
@@ -397,6 +407,8 @@ def _supplies(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list
                     recipients = [to]
         inferred = None
         s_ids = [a for a in (view.actor_id(m) for m in suppliers) if a]
+        if not need and not passive and (home := _own_country(view, st, i)) is not None:
+            s_ids = [home]  # "Yoon …, seusai bertemu Presiden Duda, mengatakan negaranya … memasok": his state
         r_ids = [a for a in (view.actor_id(m) for m in recipients) if a]
         if s_ids and not r_ids and not need:
             # "mengirim pasukan ke wilayah Kharkiv timur laut Ukraina": sent into a place, to its state
