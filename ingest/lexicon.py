@@ -216,7 +216,6 @@ class Lexicon:
     adopting_verbs: PhraseSet
     background_words: frozenset[str]
     joint_exercises: PhraseSet
-    counterparts: PhraseSet
     group_of_three: PhraseSet
     attend_verbs: PhraseSet
     fight_verbs: PhraseSet
@@ -292,7 +291,6 @@ def _lexicon(lang: str, d: dict[str, Any]) -> Lexicon:
         PhraseSet(d["adopting_verbs"]),
         frozenset(d["background_words"]),
         PhraseSet(d["joint_exercises"]),
-        PhraseSet(d["counterparts"]),
         PhraseSet(d["group_of_three"]),
         PhraseSet(d["attend_verbs"]),
         PhraseSet(d["fight_verbs"]),

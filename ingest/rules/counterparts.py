@@ -23,10 +23,11 @@ def _state_of(view: SentenceView, m: Mention | None) -> str | None:
 def counterparts(view: SentenceView, st: ArticleState, found: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     here = {c.subject: (c.type, c.attrs["role"]) for c in found if c.type in _OFFICES and "role" in c.attrs}
-    for c, cn, _ in view.find(view.lex.counterparts):
+    for c in [k for k in range(len(view.words)) if view.lower(k) in view.lex.counterpart_words]:
+        cn = 1
         holder = next((m for m in view.mentions if m.type == "Person" and c + cn <= m.w0 <= c + cn + _HOLDER_WORDS), None)
-        if holder is None:
-            continue
+        if holder is None or holder.entity in here:
+            continue  # "his counterpart, Defense Minister Kang Sun Nam": the title tells his office
         # "her Russian counterpart": the state before the word; "rekannya dari Rusia": after it
         state = _state_of(view, view.word_mention.get(c - 1)) or \
             next((s for m in view.mentions if c + cn <= m.w0 < holder.w0 and (s := _state_of(view, m))), None)

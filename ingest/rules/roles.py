@@ -311,12 +311,12 @@ def extract(view: SentenceView, st: ArticleState, sc: SentenceContext) -> list[C
     lex = view.lex
     # titles and successions start from a cue; appositions from a profession word
     # (matched without the sentence's cue index, so tested on the words themselves)
-    if not view.may_match(lex.titles, lex.triggers["SUCCEEDED"], lex.predecessor_nouns, lex.successor_nouns,
-                          lex.counterparts) and not view.has_word(lex.professions.firsts):
+    if not view.may_match(lex.titles, lex.triggers["SUCCEEDED"], lex.predecessor_nouns, lex.successor_nouns) \
+            and not view.has_word(lex.professions.firsts) and not view.has_word(lex.counterpart_words):
         return []
     found = _titles(view, st) + _appositions(view) + _fronted_professions(view) + _succession(view, sc) + \
         _predecessors(view, sc)
-    if view.may_match(lex.counterparts):
+    if view.has_word(lex.counterpart_words):
         found += counterparts(view, st, found)
     for c in found:
         if c.type in ("LEADS", "HOLDS_ROLE") and "role" in c.attrs:
