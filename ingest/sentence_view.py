@@ -22,6 +22,8 @@ ACTOR_TYPES = frozenset({"Person", "State", "Organization"})
 ITEM_TYPES = frozenset({"Weapon", "Technology", "Commodity"})
 _CLAUSE_BREAKS = ",;:()–—"
 _BREAK_RX = re.compile("[" + re.escape(_CLAUSE_BREAKS) + "]")
+# what stands between two names of one list ("Korea Utara dan Rusia", "Seoul, Tokyo")
+LIST_GAPS = frozenset({",", "dan", "and", "serta", ", dan", ", and", "&"})
 
 
 @dataclass
@@ -190,7 +192,7 @@ class SentenceView:
             while 0 <= k + step < len(ordered):
                 a, b = (ordered[k + step], ordered[k]) if step < 0 else (ordered[k], ordered[k + step])
                 joint = self.sent.text[self.words[a.w1 - 1].end - self.sent.start:self.words[b.w0].start - self.sent.start]
-                if joint.strip().lower() not in (",", "dan", "and", "serta", ", dan", ", and", "&") or b.w0 - a.w1 > 1:
+                if joint.strip().lower() not in LIST_GAPS or b.w0 - a.w1 > 1:
                     break  # "amunisi Rusia" is Russia's ammunition, not a list
                 other = ordered[k + step]
                 if kinds is not None and other.type not in kinds:

@@ -24,13 +24,12 @@ def counterparts(view: SentenceView, st: ArticleState, found: list[Candidate]) -
     out: list[Candidate] = []
     here = {c.subject: (c.type, c.attrs["role"]) for c in found if c.type in _OFFICES and "role" in c.attrs}
     for c in [k for k in range(len(view.words)) if view.lower(k) in view.lex.counterpart_words]:
-        cn = 1
-        holder = next((m for m in view.mentions if m.type == "Person" and c + cn <= m.w0 <= c + cn + _HOLDER_WORDS), None)
+        holder = next((m for m in view.mentions if m.type == "Person" and c < m.w0 <= c + 1 + _HOLDER_WORDS), None)
         if holder is None or holder.entity in here:
             continue  # "his counterpart, Defense Minister Kang Sun Nam": the title tells his office
         # "her Russian counterpart": the state before the word; "rekannya dari Rusia": after it
         state = _state_of(view, view.word_mention.get(c - 1)) or \
-            next((s for m in view.mentions if c + cn <= m.w0 < holder.w0 and (s := _state_of(view, m))), None)
+            next((s for m in view.mentions if c < m.w0 < holder.w0 and (s := _state_of(view, m))), None)
         # whose counterpart: the person the sentence names first (its subject), not the holder
         owner = next((m for m in view.mentions if m.type == "Person" and m.w1 <= c and m.entity != holder.entity), None)
         office = (here.get(owner.entity) or st.offices.get(owner.entity)) if owner is not None else None

@@ -9,11 +9,10 @@ from itertools import combinations
 
 from ..candidates import Candidate
 from ..mentions import Mention
-from ..sentence_view import SentenceView
+from ..sentence_view import LIST_GAPS, SentenceView
 from .state import ArticleState, SentenceContext
 
 _FIELD = "joint military exercises"
-_LIST_GAPS = frozenset({",", "and", "dan", "serta", ", and", ", dan", ", serta"})
 _AFTER_WORDS = 3  # words after the exercise its first state may stand ("joint drills of the United States, …")
 
 
@@ -45,7 +44,7 @@ def _remember_trio(view: SentenceView, st: ArticleState) -> None:
         return
     run = [states[0]]
     for a, b in zip(states, states[1:]):
-        if b.w0 - a.w1 <= 1 and view.gap(a.w1 - 1, b.w0).strip().lower() in _LIST_GAPS:
+        if b.w0 - a.w1 <= 1 and view.gap(a.w1 - 1, b.w0).strip().lower() in LIST_GAPS:
             run.append(b)
             continue
         if len(_states(view, run)) >= 3:
