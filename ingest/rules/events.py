@@ -45,8 +45,7 @@ def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
     for i, n in triggers_met:
         if view.covered(i, n) or view.negated(i):
             continue
-        if view.lower(i - 1) in view.lex.be_forms and {view.lower(i + n), view.lower(i + n - 1)} & view.lex.by_words \
-                and view.lex.receive_verbs.match_at(view.words, i):
+        if _passive_by(view, i, n) and view.lex.receive_verbs.match_at(view.words, i):
             continue  # "… and was received by Putin": a reception, read by _receptions
         pair: list[Mention] = []
         others: list[Mention] = []
@@ -151,6 +150,13 @@ def _meetings(view: SentenceView, st: ArticleState, triggers: list[int], speaker
     return out
 
 
+def _passive_by(view: SentenceView, i: int, n: int) -> bool:
+    """Whether the verb at words [i, i+n) is a passive with its agent after "by" ("was received by"),
+    the "by" inside the cue or right after it."""
+    lex = view.lex
+    return view.lower(i - 1) in lex.be_forms and bool({view.lower(i + n), view.lower(i + n - 1)} & lex.by_words)
+
+
 def _receptions(view: SentenceView, triggers: list[int], speaker: str | None) -> list[Candidate]:
     """"Putin menerima Menteri Luar Negeri Korea Utara Choe Son Hui di Kremlin", "Kim received
     Russian Foreign Minister Sergei Lavrov": a person received by a person is a meeting."""
@@ -161,7 +167,7 @@ def _receptions(view: SentenceView, triggers: list[int], speaker: str | None) ->
         host = subject_people(view, i, speaker)
         # the guest follows at once or after the title (and the state or body it names)
         guest = next((m for m in view.mentions if i + n <= m.w0 <= i + n + 7 and m.type == "Person"), None)
-        if view.lower(i - 1) in view.lex.be_forms and view.lower(i + n) in view.lex.by_words:
+        if _passive_by(view, i, n):
             # "Choe …, held talks with … Lavrov and was received by President Vladimir Putin": the
             # one after "by" receives the sentence's subject
             first = next((m for m in view.mentions if m.type == "Person" and m.w1 <= i and not view.possessed(m)), None)
